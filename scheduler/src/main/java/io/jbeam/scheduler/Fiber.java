@@ -1,0 +1,301 @@
+package io.jbeam.scheduler;
+
+import java.util.Arrays;
+
+/**
+ * The execution context of one process: the state woven code reads on every call, and the store its frames are
+ * saved into when the process suspends.
+ *
+ * <h2>The contract with woven code</h2>
+ * The weaver (module {@code vm-agent}) emits code that touches only the members marked "woven code" below. They are
+ * public because woven classes live in other packages and class loaders; nothing else may touch them.
+ *
+ * <ul>
+ *   <li>{@link #current()} at the entry of every woven method that can suspend.</li>
+ *   <li>{@link #status}: {@link #RUNNING} on the fast path. After a call returns, {@link #CAPTURING} means the callee
+ *       suspended: the caller saves its frame and returns too. At entry, {@link #REWINDING} means the process is
+ *       resuming: the method restores its frame and jumps to the call site it left from.</li>
+ *   <li>{@link #expect}: the call handshake. A capturable caller stores the id ({@link MethodIds}) of the method it
+ *       is about to call; a woven callee compares it with its own id at entry. A mismatch means a frame that cannot
+ *       be captured (JDK, reflection, a constructor, a held monitor) lies between the two, so the callee runs pinned:
+ *       it never suspends, and stores 0 before its own calls so that everything below it is pinned too.</li>
+ *   <li>{@link #reductions}: decremented at method entry and loop back-edges; at zero, {@link #budgetExhausted}.</li>
+ *   <li>{@code push*}/{@code pop*}: the frame store. Unwinding pushes the innermost frame first and each frame pushes
+ *       its values then its pc, so rewinding pops the outermost frame's pc first and each frame pops its values in
+ *       reverse.</li>
+ * </ul>
+ *
+ * <pre>
+ *   unwind (callee returned with status CAPTURING)     rewind (status REWINDING at entry)
+ *   ----------------------------------------------     -----------------------------------
+ *   pop the dummy result                               pc = popPc()  ── tableswitch ──┐
+ *   push operand stack below the args (top first)      pop locals (last first)        │
+ *   push locals (first first)                          pop operand stack (bottom first)│
+ *   pushPc(site)                                       reload receiver and args        │
+ *   return a dummy value                               store expect, invoke  &lt;────────┘
+ * </pre>
+ *
+ * <p>Memory ordering: every field here is plain. A fiber is touched only by the thread running its process, and a
+ * process changes threads only through a run queue, whose lock (or the handoff in {@code ProcessControlBlock}) gives
+ * the happens-before edge from one slice to the next.
+ */
+public final class Fiber {
+    /** {@link #status}: running normally. */
+    public static final int RUNNING = 0;
+    /** {@link #status}: the innermost frame suspended; every woven frame saves itself and returns. */
+    public static final int CAPTURING = 1;
+    /** {@link #status}: resuming; every woven frame restores itself and re-enters its callee. */
+    public static final int REWINDING = 2;
+
+    private static final int INITIAL_SLOTS = 8;
+    private static final int INITIAL_PCS = 4;
+
+    /** Woven code: {@link #RUNNING}, {@link #CAPTURING} or {@link #REWINDING}. Plain. */
+    public int status;
+    /** Woven code: the id of the method a capturable caller is about to call, or 0. Plain. */
+    public int expect;
+    /** Woven code: reductions left in this slice. Plain. */
+    public int reductions;
+
+    /** Why the process last suspended (one of {@link SuspendReason}); read by the scheduler after unwinding. */
+    private SuspendReason suspendReason = SuspendReason.NONE;
+    /** The process this fiber runs, or null for a fiber that only backs a plain thread. */
+    private final Object owner;
+    /** True for the fiber of a plain Java thread: it never suspends; blocking blocks the thread. */
+    private final boolean threadBound;
+    private final BudgetPolicy budget;
+
+    private Object[] refs;
+    private int refTop;
+    private long[] prims;
+    private int primTop;
+    private int[] pcs;
+    private int pcTop;
+
+    /** Statistics, plain: suspensions captured and pinned exhaustions seen (read racily by observers). */
+    private long suspensions;
+    private long pinnedPreemptions;
+
+    public Fiber(Object owner, boolean threadBound, BudgetPolicy budget) {
+        this.owner = owner;
+        this.threadBound = threadBound;
+        this.budget = budget;
+        this.reductions = budget.nextSlice();
+    }
+
+    /**
+     * Woven code: the fiber of the running process, or of the plain thread calling. Never null.
+     * On a scheduler thread this is two loads; elsewhere a thread-local lookup.
+     */
+    public static Fiber current() {
+        Thread t = Thread.currentThread();
+        if (t instanceof CarrierThread) {
+            return ((CarrierThread) t).fiber;
+        }
+        return ThreadFibers.current();
+    }
+
+    // ---------------------------------------------------------------- reductions
+
+    /**
+     * Woven code: called when {@link #reductions} reached zero at a yield point. Returns true when the caller must
+     * suspend now (status is then {@link #CAPTURING}); false when it must go on (a plain thread, or a pinned frame),
+     * with a fresh budget.
+     */
+    public boolean budgetExhausted(boolean capturable) {
+        if (!capturable || threadBound) {
+            if (!threadBound) {
+                pinnedPreemptions++;
+            }
+            reductions = budget.nextSlice();
+            return false;
+        }
+        suspend(SuspendReason.PREEMPTED);
+        return true;
+    }
+
+    /** Refills the budget at the start of a slice. */
+    public void startSlice(int sliceReductions) {
+        reductions = sliceReductions;
+    }
+
+    /** A fresh budget from this fiber's policy (the configured slice, or a random one under chaos). */
+    public int nextSlice() {
+        return budget.nextSlice();
+    }
+
+    // ---------------------------------------------------------------- suspension, for runtime leaves
+
+    /** Begins unwinding: the caller (a runtime leaf) returns a dummy value right after this. */
+    public void suspend(SuspendReason reason) {
+        suspendReason = reason;
+        status = CAPTURING;
+        suspensions++;
+    }
+
+    /** Called by the innermost frame reached while rewinding: the process runs normally from here. */
+    public void endRewind() {
+        status = RUNNING;
+    }
+
+    /** Woven code: the resumed innermost frame was a yield point. Same as {@link #endRewind()}. */
+    public void resumedAtYieldPoint() {
+        status = RUNNING;
+    }
+
+    /** After the root returned: why the process suspended, clearing it. */
+    public SuspendReason takeSuspendReason() {
+        SuspendReason r = suspendReason;
+        suspendReason = SuspendReason.NONE;
+        return r;
+    }
+
+    public boolean hasSavedFrames() {
+        return pcTop > 0;
+    }
+
+    /** Drops every saved frame (the process is dead). */
+    public void discardFrames() {
+        if (refs != null) {
+            Arrays.fill(refs, 0, refTop, null);
+        }
+        refTop = 0;
+        primTop = 0;
+        pcTop = 0;
+        status = RUNNING;
+    }
+
+    public Object owner() {
+        return owner;
+    }
+
+    public boolean isThreadBound() {
+        return threadBound;
+    }
+
+    public long suspensions() {
+        return suspensions;
+    }
+
+    public long pinnedPreemptions() {
+        return pinnedPreemptions;
+    }
+
+    /** Saved frames, slots and pcs: for process_info and for the memory benchmark. */
+    public int savedFrameCount() {
+        return pcTop;
+    }
+
+    /** Bytes held by the frame store's arrays (shallow: references count 4 bytes each). */
+    public long frameStoreBytes() {
+        long n = 0;
+        if (refs != null) n += 16 + 4L * refs.length;
+        if (prims != null) n += 16 + 8L * prims.length;
+        if (pcs != null) n += 16 + 4L * pcs.length;
+        return n;
+    }
+
+    /** Trims the frame store of an idle process to what it holds (called when a process parks for long). */
+    public void trimFrameStore() {
+        if (refs != null && refs.length > INITIAL_SLOTS && refTop < refs.length / 2) {
+            refs = Arrays.copyOf(refs, Math.max(INITIAL_SLOTS, refTop));
+        }
+        if (prims != null && prims.length > INITIAL_SLOTS && primTop < prims.length / 2) {
+            prims = Arrays.copyOf(prims, Math.max(INITIAL_SLOTS, primTop));
+        }
+    }
+
+    // ---------------------------------------------------------------- frame store: push (woven code)
+    // Static so that the value is already on the operand stack when the fiber is loaded: "xLOAD v; ALOAD f;
+    // INVOKESTATIC pushX" works for one- and two-slot values alike.
+
+    public static void pushInt(int v, Fiber f) {
+        f.pushPrim(v);
+    }
+
+    public static void pushFloat(float v, Fiber f) {
+        f.pushPrim(Float.floatToRawIntBits(v));
+    }
+
+    public static void pushLong(long v, Fiber f) {
+        f.pushPrim(v);
+    }
+
+    public static void pushDouble(double v, Fiber f) {
+        f.pushPrim(Double.doubleToRawLongBits(v));
+    }
+
+    public static void pushRef(Object v, Fiber f) {
+        Object[] a = f.refs;
+        if (a == null) {
+            a = f.refs = new Object[INITIAL_SLOTS];
+        } else if (f.refTop == a.length) {
+            a = f.refs = Arrays.copyOf(a, a.length * 2);
+        }
+        a[f.refTop++] = v;
+    }
+
+    /** Closes a frame: the pc of the call site or yield point it left from. */
+    public static void pushPc(int pc, Fiber f) {
+        int[] a = f.pcs;
+        if (a == null) {
+            a = f.pcs = new int[INITIAL_PCS];
+        } else if (f.pcTop == a.length) {
+            a = f.pcs = Arrays.copyOf(a, a.length * 2);
+        }
+        a[f.pcTop++] = pc;
+    }
+
+    private void pushPrim(long v) {
+        long[] a = prims;
+        if (a == null) {
+            a = prims = new long[INITIAL_SLOTS];
+        } else if (primTop == a.length) {
+            a = prims = Arrays.copyOf(a, a.length * 2);
+        }
+        a[primTop++] = v;
+    }
+
+    // ---------------------------------------------------------------- frame store: pop (woven code)
+
+    public int popPc() {
+        if (pcTop == 0) {
+            throw new IllegalStateException("jbeam: frame store is empty while rewinding (a woven frame was entered "
+                    + "that did not suspend); " + describeOwner());
+        }
+        return pcs[--pcTop];
+    }
+
+    public int popInt() {
+        return (int) prims[--primTop];
+    }
+
+    public float popFloat() {
+        return Float.intBitsToFloat((int) prims[--primTop]);
+    }
+
+    public long popLong() {
+        return prims[--primTop];
+    }
+
+    public double popDouble() {
+        return Double.longBitsToDouble(prims[--primTop]);
+    }
+
+    public Object popRef() {
+        Object[] a = refs;
+        int i = --refTop;
+        Object v = a[i];
+        a[i] = null; // do not keep garbage reachable from an idle process
+        return v;
+    }
+
+    private String describeOwner() {
+        return owner == null ? "plain thread " + Thread.currentThread().getName() : String.valueOf(owner);
+    }
+
+    @Override
+    public String toString() {
+        return "Fiber[" + describeOwner() + ", status=" + status + ", frames=" + pcTop + "]";
+    }
+}
