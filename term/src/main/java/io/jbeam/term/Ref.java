@@ -2,8 +2,11 @@ package io.jbeam.term;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A unique reference ({@code make_ref()}), printed as {@code #Ref<0.A.B.C>}. */
-public final class Ref {
+/**
+ * A unique reference ({@code make_ref()}), printed as OTP 25 prints a local reference,
+ * {@code #Ref<0.A.B.C>}: the id's top 14 bits, its next 32 bits, and its low 18 bits.
+ */
+public final class Ref implements Comparable<Ref> {
     private static final AtomicLong NEXT = new AtomicLong(1);
 
     private final long id;
@@ -32,7 +35,12 @@ public final class Ref {
     }
 
     @Override
+    public int compareTo(Ref o) {
+        return Long.compareUnsigned(id, o.id);
+    }
+
+    @Override
     public String toString() {
-        return "#Ref<0." + (id >>> 32) + "." + (id & 0xFFFFFFFFL) + ".0>";
+        return "#Ref<0." + (id >>> 50) + "." + ((id >>> 18) & 0xFFFF_FFFFL) + "." + (id & 0x3FFFF) + ">";
     }
 }
