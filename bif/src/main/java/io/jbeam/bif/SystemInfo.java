@@ -1,0 +1,43 @@
+package io.jbeam.bif;
+
+import io.jbeam.ErlangError;
+import io.jbeam.Erlang;
+import io.jbeam.scheduler.PinReports;
+import io.jbeam.scheduler.ProcessControlBlock;
+import io.jbeam.scheduler.Processes;
+import io.jbeam.scheduler.SchedulerStats;
+import io.jbeam.scheduler.Schedulers;
+import io.jbeam.term.Pid;
+
+/**
+ * Introspection for demos, tests and benchmarks: a process's reductions and scheduler counters. (process_info and
+ * erlang:statistics will grow from here.)
+ */
+public final class SystemInfo {
+    private SystemInfo() {
+    }
+
+    /** Reductions the process has spent in finished slices, or -1 when it is not alive. */
+    public static long reductions(Pid pid) {
+        if (pid == null) {
+            throw new ErlangError(Erlang.BADARG);
+        }
+        ProcessControlBlock p = Processes.lookup(pid);
+        return p == null ? -1 : p.reductions();
+    }
+
+    /** Scheduler counters (starts the schedulers if they have not started). */
+    public static SchedulerStats schedulerStats() {
+        return Schedulers.get().stats();
+    }
+
+    /** Times a process blocked pinned, since start. */
+    public static long pinnedBlocks() {
+        return PinReports.count();
+    }
+
+    /** Live processes. */
+    public static int processCount() {
+        return Processes.count();
+    }
+}

@@ -1,0 +1,244 @@
+package io.jbeam.scheduler;
+
+import io.jbeam.term.Pid;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One Erlang process: its pid, body, fiber (continuation), mailbox and scheduling state.
+ *
+ * <h2>State machine (CAS on {@link #state})</h2>
+ * <pre>
+ *             spawn                      picked by a scheduler
+ *   (new) ──────────▶ RUNNABLE ───────────────────────────────▶ RUNNING ──── body ended ──▶ EXITING
+ *                        ▲  ▲   preempted / yielded (owner)       │  │ ▲
+ *                        │  └─────────────────────────────────────┘  │ │ woken: message / timeout
+ *                        │        sender or timer CAS                │ │ (waker CASes, unparks)
+ *                        └────────────── WAITING ◀───────────────────┘ │
+ *                          (unwound, not queued: the scheduler sets it   BLOCKED (pinned or plain thread:
+ *                           after the stack unwound, then re-checks)     parked on its own thread)
+ * </pre>
+ * Only the thread running the process moves it out of RUNNING; wakers move it out of WAITING (into RUNNABLE, and
+ * then queue it) and out of BLOCKED (into RUNNING, and then unpark its thread). Whoever wins the CAS owns the next
+ * step, so a process is queued at most once.
+ *
+ * <p>Kept lean for the million-process case: the mailbox is one object, the fiber's frame store grows on demand,
+ * and everything links, monitors or the registry will need hangs off one lazily set {@link #extension}.
+ *
+ * <p>Memory ordering: {@link #state} and {@link #extension} are volatile/CAS. Every other mutable field is plain and
+ * owned by whichever thread runs the process; a process passes between threads only through a run queue's lock or a
+ * CAS of {@link #state}, which orders the plain writes before it. Fields read by wakers ({@link #waitingForMessage},
+ * {@link #blockedThread}) are written before the volatile write of the state they go with.
+ */
+public final class ProcessControlBlock {
+    public static final int RUNNABLE = 0;
+    public static final int RUNNING = 1;
+    public static final int WAITING = 2;
+    public static final int BLOCKED = 3;
+    public static final int EXITING = 4;
+
+    static final long NO_DEADLINE = Long.MAX_VALUE;
+
+    private static final VarHandle STATE;
+    private static final VarHandle EXTENSION;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            STATE = l.findVarHandle(ProcessControlBlock.class, "state", int.class);
+            EXTENSION = l.findVarHandle(ProcessControlBlock.class, "extension", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final Pid pid;
+    /** Null for the process of a plain thread. */
+    private final Runnable body;
+    /** The process's fiber; a plain thread's own thread-bound fiber for a plain-thread process. */
+    private final Fiber fiber;
+    final Mailbox mailbox = new Mailbox();
+    /** The handshake value the root stores before body.run() (MethodIds.RUN when the body is woven). */
+    private final int rootExpect;
+    private final byte priority;
+
+    /** Volatile/CAS: one of the state constants. */
+    @SuppressWarnings("unused") // through STATE
+    private volatile int state;
+    /** CAS, set once: per-process data of later built-ins (links, monitors, dictionary, name). */
+    @SuppressWarnings("unused") // through EXTENSION
+    private volatile Object extension;
+
+    /** Plain (owner): the scheduler whose run queue it goes back to; updated on migration. */
+    SchedulerData home;
+    /** Plain (owner): when the current receive or sleep gives up, in System.nanoTime(); NO_DEADLINE for none. */
+    long deadline = NO_DEADLINE;
+    /** Plain (owner), read by wakers after reading WAITING: whether a message ends the wait (false: sleeping). */
+    boolean waitingForMessage;
+    /** Plain (owner): the timer armed for {@link #deadline}, or null. */
+    ProcessTimer timer;
+    /** Plain, read by wakers after reading BLOCKED: the thread parked for this process. */
+    Thread blockedThread;
+    /** Plain (owner): the exit reason once EXITING. */
+    private Object exitReason;
+    /** Plain (owner): reductions spent in finished slices; read racily by observers. */
+    private long reductions;
+
+    /** A process running {@code body} in its own fiber. */
+    ProcessControlBlock(Pid pid, Runnable body, BudgetPolicy budget, Priority priority) {
+        this.pid = pid;
+        this.body = body;
+        this.fiber = new Fiber(this, false, budget);
+        this.rootExpect = WovenCode.rootExpect(body);
+        this.priority = (byte) priority.ordinal();
+    }
+
+    /** The identity of a plain thread, whose (thread-bound) fiber is given; it is RUNNING as long as it lives. */
+    ProcessControlBlock(Pid pid, Fiber threadFiber) {
+        this.pid = pid;
+        this.body = null;
+        this.fiber = threadFiber;
+        this.rootExpect = 0;
+        this.priority = (byte) Priority.NORMAL.ordinal();
+        this.state = RUNNING;
+    }
+
+    public Pid pid() {
+        return pid;
+    }
+
+    public Priority priority() {
+        return Priority.of(priority);
+    }
+
+    public Fiber fiber() {
+        return fiber;
+    }
+
+    /** True for the process identity of a plain Java thread. */
+    public boolean isPlainThread() {
+        return body == null;
+    }
+
+    public int state() {
+        return (int) STATE.getVolatile(this);
+    }
+
+    public boolean isAlive() {
+        return state() != EXITING;
+    }
+
+    public Object exitReason() {
+        return exitReason;
+    }
+
+    /** Reductions spent so far (finished slices; woven code only counts them). */
+    public long reductions() {
+        return reductions;
+    }
+
+    /** Messages in the queue. Owner only (the process itself), as it drains the inbound stack. */
+    public int messageQueueLength() {
+        return mailbox.size();
+    }
+
+    public Object extension() {
+        return EXTENSION.getVolatile(this);
+    }
+
+    /** Sets the extension if none is set yet; returns the one in place. */
+    public Object installExtension(Object fresh) {
+        Object witness = EXTENSION.compareAndExchange(this, (Object) null, fresh);
+        return witness == null ? fresh : witness;
+    }
+
+    boolean casState(int expected, int next) {
+        return STATE.compareAndSet(this, expected, next);
+    }
+
+    void setState(int next) {
+        STATE.setVolatile(this, next);
+    }
+
+    // ---------------------------------------------------------------- running a slice
+
+    /**
+     * Runs the body from where it suspended until it suspends again (false; the reason is in the fiber) or ends
+     * (true; {@link #exitReason()} is set). On the calling carrier thread, whose fiber it mounts.
+     */
+    boolean runSlice(int budget) {
+        Fiber f = fiber;
+        Fiber previous = ThreadFibers.mount(f);
+        int used = budget;
+        try {
+            f.status = f.hasSavedFrames() ? Fiber.REWINDING : Fiber.RUNNING;
+            f.expect = rootExpect;
+            f.startSlice(budget);
+            body.run();
+            used = budget - f.reductions;
+            if (f.status == Fiber.CAPTURING) {
+                f.status = Fiber.RUNNING;
+                return false;
+            }
+            exitReason = ProcessExits.NORMAL;
+            return true;
+        } catch (Throwable t) {
+            f.discardFrames();
+            exitReason = ProcessExits.reasonOf(t);
+            if (ProcessExits.isReported(t)) {
+                ProcessExits.report(this, exitReason, t);
+            }
+            return true;
+        } finally {
+            reductions += Math.max(0, used);
+            ThreadFibers.mount(previous);
+        }
+    }
+
+    /** Reductions left in the slice that just ended (what a runnext successor may inherit). */
+    int sliceLeft() {
+        return Math.max(0, fiber.reductions);
+    }
+
+    // ---------------------------------------------------------------- waking
+
+    /**
+     * After a message was pushed: wakes the process if it waits for one. Any thread; the caller places a process
+     * made RUNNABLE (returns true) on a run queue.
+     */
+    boolean wakeForMessage() {
+        int s = state();
+        if (s == WAITING) {
+            return waitingForMessage && casState(WAITING, RUNNABLE);
+        }
+        if (s == BLOCKED && casState(BLOCKED, RUNNING)) {
+            LockSupport.unpark(blockedThread);
+        }
+        return false;
+    }
+
+    /** A timer fired: wakes the process if it still waits. Returns true when the caller must queue it. */
+    boolean wakeForTimeout() {
+        return casState(WAITING, RUNNABLE);
+    }
+
+    /** Marks the process exited; false if it already was. */
+    boolean markExiting() {
+        while (true) {
+            int s = state();
+            if (s == EXITING) return false;
+            if (casState(s, EXITING)) return true;
+        }
+    }
+
+    void setExitReason(Object reason) {
+        this.exitReason = reason;
+    }
+
+    @Override
+    public String toString() {
+        return "Process" + pid + "[state=" + state() + ", priority=" + priority() + "]";
+    }
+}

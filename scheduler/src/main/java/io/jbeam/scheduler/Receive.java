@@ -1,0 +1,136 @@
+package io.jbeam.scheduler;
+
+import java.util.function.Predicate;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The receive leaf, for the facade's four {@code receive} forms (each passes its own handshake id).
+ *
+ * <p>Suspending: the leaf records the deadline in the process, calls {@link Fiber#suspend} and returns a dummy; the
+ * woven frames unwind; the scheduler loop, with the stack unwound, arms the timer and sets WAITING, then re-checks
+ * the inbound queue. On wake-up the frames rewind and re-invoke the leaf, which finds REWINDING and continues the
+ * same receive: it scans only the messages that arrived since, and checks its deadline against the clock (a timer
+ * only wakes; the clock decides, so a timeout never ends a receive early).
+ *
+ * <p>Pinned (the handshake id does not match: a frame that cannot be captured lies between) or on a plain thread,
+ * the leaf blocks its thread instead (a carrier first hands its scheduler to a spare).
+ */
+public final class Receive {
+    /** Returned when the receive must wait and its timeout is negative: the facade raises timeout_value. */
+    public static final Object BAD_TIMEOUT = new Object() {
+        @Override
+        public String toString() {
+            return "BAD_TIMEOUT";
+        }
+    };
+
+    private Receive() {
+    }
+
+    /**
+     * Receives the oldest message {@code match} accepts (any when null). Returns it, or null when
+     * {@code timeoutMillis} passed first (infinite when {@code infinite}), or {@link #BAD_TIMEOUT}; or a dummy null
+     * after suspending, which woven callers never look at.
+     */
+    public static Object receive(int leafId, Predicate<Object> match, boolean infinite, long timeoutMillis) {
+        Fiber f = Fiber.current();
+        if (f.status == Fiber.REWINDING) {
+            f.endRewind();
+            return resume((ProcessControlBlock) f.owner(), f, match);
+        }
+        boolean capturable = f.expect == leafId && !f.isThreadBound();
+        ProcessControlBlock p = Processes.ofFiber(f);
+        p.mailbox.startScan();
+        Object m = take(p, f, match);
+        if (m != Mailbox.NO_MATCH) {
+            return m;
+        }
+        if (!infinite) {
+            if (timeoutMillis == 0) return null;
+            if (timeoutMillis < 0) return BAD_TIMEOUT;
+        }
+        long deadline = infinite ? ProcessControlBlock.NO_DEADLINE : Deadlines.after(timeoutMillis);
+        if (capturable && f.owner() == p) {
+            p.deadline = deadline;
+            p.waitingForMessage = true;
+            f.suspend(SuspendReason.RECEIVE);
+            return null;
+        }
+        return receiveBlocking(p, f, match, deadline);
+    }
+
+    /** Re-invoked after a wake-up: the same receive goes on. */
+    private static Object resume(ProcessControlBlock p, Fiber f, Predicate<Object> match) {
+        Object m = take(p, f, match);
+        if (m != Mailbox.NO_MATCH) {
+            endWait(p);
+            return m;
+        }
+        if (Deadlines.passed(p.deadline)) {
+            endWait(p);
+            return null;
+        }
+        f.suspend(SuspendReason.RECEIVE); // woken by a message that did not match, or early: wait again
+        return null;
+    }
+
+    private static Object take(ProcessControlBlock p, Fiber f, Predicate<Object> match) {
+        f.expect = 0; // the predicate is user code called from the runtime: nothing below it may suspend
+        return p.mailbox.take(match);
+    }
+
+    static void endWait(ProcessControlBlock p) {
+        p.deadline = ProcessControlBlock.NO_DEADLINE;
+        p.waitingForMessage = false;
+        ProcessTimer t = p.timer;
+        if (t != null) {
+            if (!t.fired) {
+                t.scheduler.cancelTimer(t);
+            }
+            p.timer = null;
+        }
+    }
+
+    /** Pinned or plain thread: block the thread until a match or the deadline. */
+    private static Object receiveBlocking(ProcessControlBlock p, Fiber f, Predicate<Object> match, long deadline) {
+        if (!p.isPlainThread()) {
+            PinReports.pinned(p, "receive");
+            Schedulers.get().detachForBlocking();
+        }
+        while (true) {
+            blockUntilMessage(p, deadline);
+            Object m = take(p, f, match);
+            if (m != Mailbox.NO_MATCH) {
+                return m;
+            }
+            if (Deadlines.passed(deadline)) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * Parks the thread in state BLOCKED until the inbound queue is non-empty, a sender woke it, or the deadline.
+     * A sender pushes, then reads the state (volatile); we write BLOCKED, then read the queue (volatile): one of
+     * the two sees the other, so no wake-up is lost.
+     */
+    static void blockUntilMessage(ProcessControlBlock p, long deadline) {
+        p.blockedThread = Thread.currentThread();
+        p.setState(ProcessControlBlock.BLOCKED);
+        try {
+            while (p.state() == ProcessControlBlock.BLOCKED && !p.mailbox.hasInbound()) {
+                if (deadline == ProcessControlBlock.NO_DEADLINE) {
+                    LockSupport.park(p);
+                } else {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return;
+                    }
+                    LockSupport.parkNanos(p, left);
+                }
+            }
+        } finally {
+            p.casState(ProcessControlBlock.BLOCKED, ProcessControlBlock.RUNNING);
+        }
+    }
+}

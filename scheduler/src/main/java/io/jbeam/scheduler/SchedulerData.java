@@ -1,0 +1,255 @@
+package io.jbeam.scheduler;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One scheduler: its run queue, its runnext slot, its timer wheel, and the loop that runs processes from them.
+ *
+ * <p>The loop runs on one carrier thread at a time, its <em>owner</em>. When a process pins its carrier in a
+ * blocking call, the scheduler is handed to a spare carrier (see {@link SpareCarriers}), which becomes the owner; the
+ * pinned thread, once its process suspends or ends, gives the process back to a run queue and becomes a spare.
+ *
+ * <p>Memory ordering: {@link #owner} and {@link #sleeping} are volatile (wakers read them); {@link #runnext},
+ * {@link #inheritedBudget} and the timer wheel are plain, owner-only (a hand-off passes them with a happens-before
+ * edge through {@link CarrierThread}'s volatile assignment); statistics are plain counters written by the owner and
+ * read racily.
+ */
+public final class SchedulerData {
+    /** A runnext hop is charged at least this, so a ping-pong pair gives way to the queue within a slice or so. */
+    static final int RUNNEXT_HOP_COST = 100;
+    /** How often (in picks) an idle check of the other queues happens while spinning. */
+    private static final int SPIN_STEAL_PERIOD = 64;
+
+    final int index;
+    final RunQueue runQueue = new RunQueue();
+    final TimerWheel timers;
+    private final Schedulers all;
+
+    /** Volatile: the carrier running this scheduler's loop. */
+    private volatile Thread owner;
+    /** Volatile: true while the owner is parked (or about to); wakers unpark it. */
+    private volatile boolean sleeping;
+
+    /** Plain, owner only: a just-woken receiver that runs next, inheriting the rest of the waker's slice. */
+    private ProcessControlBlock runnext;
+    /** Plain, owner only: the reductions the runnext process may use (what the last slice left). */
+    private int inheritedBudget;
+
+    // Statistics: plain, owner-written, read racily.
+    long slices;
+    long suspensions;
+    long steals;
+    long stolenProcesses;
+    long runnextHits;
+    long parks;
+
+    SchedulerData(int index, Schedulers all, long now) {
+        this.index = index;
+        this.all = all;
+        this.timers = new TimerWheel(now);
+    }
+
+    /** The loop. Returns when this thread lost the scheduler to a spare (its process pinned it). */
+    void run(CarrierThread self) {
+        owner = self;
+        while (true) {
+            pollTimers();
+            ProcessControlBlock p = takeRunnext();
+            int budget = -1;
+            if (p != null) {
+                budget = inheritedBudget;
+                runnextHits++;
+            } else {
+                p = runQueue.poll();
+                if (p == null) p = all.stealFor(this);
+                if (p == null) {
+                    idle();
+                    continue;
+                }
+            }
+            if (!execute(self, p, budget)) {
+                return;
+            }
+        }
+    }
+
+    /** Runs one slice of p; false when this thread was detached from the scheduler during it. */
+    private boolean execute(CarrierThread self, ProcessControlBlock p, int inherited) {
+        p.setState(ProcessControlBlock.RUNNING);
+        p.home = this;
+        Fiber f = p.fiber();
+        int budget = inherited > 0 ? Math.min(inherited, f.nextSlice()) : f.nextSlice();
+        boolean ended = p.runSlice(budget);
+        if (self.scheduler != this) {
+            all.afterDetachedSlice(p, ended);
+            return false;
+        }
+        slices++;
+        if (ended) {
+            inheritedBudget = p.sliceLeft() - RUNNEXT_HOP_COST;
+            all.exit(p);
+            return true;
+        }
+        SuspendReason why = f.takeSuspendReason();
+        suspensions++;
+        if (why == SuspendReason.RECEIVE || why == SuspendReason.SLEEP) {
+            inheritedBudget = p.sliceLeft() - RUNNEXT_HOP_COST;
+            suspendWaiting(p);
+        } else {
+            inheritedBudget = 0; // preempted or yielded: whoever is in runnext waits its turn in the queue
+            p.setState(ProcessControlBlock.RUNNABLE);
+            enqueue(p);
+        }
+        return true;
+    }
+
+    /**
+     * The process unwound in a receive or sleep: arm its timer, then let it wait, then re-check what may have arrived
+     * while it unwound (no lost wake-up: a sender that pushed before our WAITING write is seen here; one that pushes
+     * after sees WAITING).
+     */
+    void suspendWaiting(ProcessControlBlock p) {
+        if (p.deadline != ProcessControlBlock.NO_DEADLINE && (p.timer == null || p.timer.fired)) {
+            ProcessTimer t = new ProcessTimer(this, p.deadline, () -> timerFired(p));
+            p.timer = t;
+            armTimer(t);
+        }
+        p.setState(ProcessControlBlock.WAITING);
+        if (p.waitingForMessage && p.mailbox.hasInbound() && p.wakeForMessage()) {
+            all.makeRunnable(p);
+        } else if (p.timer != null && p.timer.fired && p.wakeForTimeout()) {
+            // Armed through the request queue (from a detached carrier), it may have fired before WAITING.
+            all.makeRunnable(p);
+        }
+    }
+
+    /** A timer of this wheel fired, on its owner: queue the process here if it still waits. */
+    private void timerFired(ProcessControlBlock p) {
+        if (p.wakeForTimeout()) {
+            enqueue(p);
+        }
+    }
+
+    // ---------------------------------------------------------------- run queue and runnext
+
+    /** Any thread: queues a runnable process here and makes sure someone will run it. */
+    void enqueue(ProcessControlBlock p) {
+        runQueue.add(p);
+        if (Thread.currentThread() == owner) {
+            if (runQueue.length() > 1) all.signalWork(); // more than we take next: an idle scheduler may steal
+        } else {
+            wakeUp();
+        }
+    }
+
+    /** Owner: the process runs next, in what is left of the current slice; a displaced one goes to the queue. */
+    void makeRunnext(ProcessControlBlock p) {
+        ProcessControlBlock displaced = runnext;
+        runnext = p;
+        if (displaced != null) {
+            enqueue(displaced);
+        }
+    }
+
+    /** Owner: the runnext process, if it may run now: its inherited budget is left and nothing outranks it. */
+    private ProcessControlBlock takeRunnext() {
+        ProcessControlBlock p = runnext;
+        if (p == null) {
+            return null;
+        }
+        runnext = null;
+        if (inheritedBudget > 0 && (runQueue.length() == 0 || !outranked(p))) {
+            return p;
+        }
+        runQueue.add(p);
+        return null;
+    }
+
+    private boolean outranked(ProcessControlBlock p) {
+        Priority top = runQueue.highestQueued();
+        return top != null && top.ordinal() < p.priority().ordinal();
+    }
+
+    // ---------------------------------------------------------------- timers
+
+    /** Any thread: arms the timer on this scheduler's wheel (directly when the caller owns it). */
+    void armTimer(ProcessTimer t) {
+        if (Thread.currentThread() == owner) {
+            timers.arm(t);
+        } else {
+            timers.requestArm(t);
+            wakeUp();
+        }
+    }
+
+    /** Any thread: cancels a timer of this wheel; lazily through the request queue when not the owner. */
+    void cancelTimer(ProcessTimer t) {
+        if (Thread.currentThread() == owner) {
+            timers.cancel(t);
+        } else {
+            timers.requestCancel(t);
+        }
+    }
+
+    private void pollTimers() {
+        if (timers.timerCount() > 0 || timers.hasRequests()) {
+            timers.poll(System.nanoTime());
+        }
+    }
+
+    // ---------------------------------------------------------------- idling
+
+    private boolean hasWork() {
+        return runnext != null || runQueue.length() > 0 || timers.hasRequests();
+    }
+
+    /** Spin a little (a message may be on its way), then park until woken or the next timer is due. */
+    private void idle() {
+        int spin = all.config().spin();
+        for (int i = 0; i < spin; i++) {
+            if (hasWork() || (i % SPIN_STEAL_PERIOD == 0 && all.anyStealable(this))) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        long wait = timers.nanosUntilNext(System.nanoTime());
+        if (wait == 0) {
+            return;
+        }
+        sleeping = true;
+        all.sleepers.incrementAndGet();
+        try {
+            if (hasWork() || all.anyStealable(this)) {
+                return;
+            }
+            parks++;
+            if (wait == Long.MAX_VALUE) {
+                LockSupport.park(this);
+            } else {
+                LockSupport.parkNanos(this, wait);
+            }
+        } finally {
+            sleeping = false;
+            all.sleepers.decrementAndGet();
+        }
+    }
+
+    /** Any thread: unparks the owner if it sleeps. */
+    void wakeUp() {
+        if (sleeping) {
+            LockSupport.unpark(owner);
+        }
+    }
+
+    boolean isSleeping() {
+        return sleeping;
+    }
+
+    Schedulers all() {
+        return all;
+    }
+
+    boolean isOwnedByCurrentThread() {
+        return Thread.currentThread() == owner;
+    }
+}

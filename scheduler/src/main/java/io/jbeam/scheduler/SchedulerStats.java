@@ -1,0 +1,23 @@
+package io.jbeam.scheduler;
+
+/**
+ * A snapshot of scheduler counters (read racily: each number is recent, the set is not atomic).
+ *
+ * @param schedulers       scheduler count
+ * @param carrierThreads   carrier threads created (schedulers plus spares)
+ * @param pinnedCarriers   carriers detached right now with a pinned process
+ * @param idleSpares       spare carriers waiting for a scheduler
+ * @param handOffs         times a scheduler moved to a spare because its process blocked pinned
+ * @param slices           slices run
+ * @param suspensions      slices that ended in a suspension (preempted, yielded, receive, sleep)
+ * @param steals           successful steals
+ * @param stolenProcesses  processes migrated by steals
+ * @param runnextHits      slices started from a runnext slot
+ * @param parks            times an idle scheduler parked
+ * @param queued           processes in run queues
+ * @param processes        live processes
+ */
+public record SchedulerStats(int schedulers, int carrierThreads, int pinnedCarriers, int idleSpares, int handOffs,
+                             long slices, long suspensions, long steals, long stolenProcesses, long runnextHits,
+                             long parks, int queued, int processes) {
+}
