@@ -1,0 +1,138 @@
+package io.jbeam.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * Runs JMH with the given command line (the same options as {@code java -jar benchmarks.jar}) and then prints the
+ * ratios this project tracks, computed from the results of this one run: woven / plain per workload and their
+ * geometric mean, jbeam coroutine / JDK continuation per stack depth, jbeam spawn / virtual thread start.
+ */
+public final class BenchReport {
+    private BenchReport() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CommandLineOptions options = new CommandLineOptions(args);
+        Collection<RunResult> results = new Runner(options).run();
+        System.out.println();
+        System.out.println(report(results));
+    }
+
+    static String report(Collection<RunResult> results) {
+        // benchmark simple name -> method -> param key -> result
+        Map<String, Map<String, Map<String, Result<?>>>> byClass = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String full = r.getParams().getBenchmark();
+            int dot = full.lastIndexOf('.');
+            String cls = full.substring(full.lastIndexOf('.', dot - 1) + 1, dot);
+            String method = full.substring(dot + 1);
+            StringBuilder key = new StringBuilder();
+            for (String p : r.getParams().getParamsKeys()) {
+                key.append(key.length() == 0 ? "" : ",").append(r.getParams().getParam(p));
+            }
+            byClass.computeIfAbsent(cls, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(method, k -> new LinkedHashMap<>())
+                    .put(key.toString(), r.getPrimaryResult());
+        }
+        StringBuilder out = new StringBuilder("== jbeam ratios (each from this run; lower is better) ==\n");
+        table(out, byClass.get("WeavingOverheadBenchmark"), "workload", "plain",
+                new String[] {"woven", "coroutine", "process"}, "goal: geomean woven/plain < 1.25");
+        table(out, byClass.get("YieldResumeBenchmark"), "depth", "jdkContinuation",
+                new String[] {"coroutine"}, "one yield + one resume; ratio = jbeam / JDK continuation");
+        table(out, byClass.get("SpawnBenchmark"), "", "virtualThreadExit",
+                new String[] {"spawnExit", "spawnReply"}, "per process; ratio = jbeam / virtual thread");
+        return out.toString();
+    }
+
+    /** Rows are parameter values; a column per method; then each method divided by {@code base}, and a geomean. */
+    private static void table(StringBuilder out, Map<String, Map<String, Result<?>>> methods, String rowName,
+                              String base, String[] others, String note) {
+        if (methods == null) {
+            return;
+        }
+        List<String> cols = new ArrayList<>();
+        if (methods.containsKey(base)) {
+            cols.add(base);
+        }
+        for (String o : others) {
+            if (methods.containsKey(o)) {
+                cols.add(o);
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        for (Map<String, Result<?>> m : methods.values()) {
+            for (String k : m.keySet()) {
+                if (!rows.contains(k)) {
+                    rows.add(k);
+                }
+            }
+        }
+        String unit = methods.values().iterator().next().values().iterator().next().getScoreUnit();
+        out.append('\n').append(note).append("  [").append(unit).append("]\n");
+        out.append(String.format(Locale.ROOT, "%-12s", rowName.isEmpty() ? "" : rowName));
+        for (String c : cols) {
+            out.append(String.format(Locale.ROOT, "%20s", c));
+        }
+        boolean ratios = methods.containsKey(base);
+        if (ratios) {
+            for (String c : cols.subList(1, cols.size())) {
+                out.append(String.format(Locale.ROOT, "%14s", c + "/" + abbreviate(base)));
+            }
+        }
+        out.append('\n');
+        double[] logSum = new double[cols.size()];
+        int[] logCount = new int[cols.size()];
+        for (String row : rows) {
+            out.append(String.format(Locale.ROOT, "%-12s", row));
+            for (String c : cols) {
+                Result<?> r = methods.get(c).get(row);
+                out.append(r == null ? String.format(Locale.ROOT, "%20s", "-")
+                        : String.format(Locale.ROOT, "%20s", format(r.getScore()) + " ± " + format(r.getScoreError())));
+            }
+            if (ratios) {
+                Result<?> b = methods.get(base).get(row);
+                for (int i = 1; i < cols.size(); i++) {
+                    Result<?> r = methods.get(cols.get(i)).get(row);
+                    if (b == null || r == null || !(b.getScore() > 0)) {
+                        out.append(String.format(Locale.ROOT, "%14s", "-"));
+                    } else {
+                        double ratio = r.getScore() / b.getScore();
+                        logSum[i] += Math.log(ratio);
+                        logCount[i]++;
+                        out.append(String.format(Locale.ROOT, "%13.2fx", ratio));
+                    }
+                }
+            }
+            out.append('\n');
+        }
+        if (ratios && rows.size() > 1) {
+            out.append(String.format(Locale.ROOT, "%-12s", "geomean"));
+            out.append(" ".repeat(20 * cols.size()));
+            for (int i = 1; i < cols.size(); i++) {
+                out.append(logCount[i] == 0 ? String.format(Locale.ROOT, "%14s", "-")
+                        : String.format(Locale.ROOT, "%13.2fx", Math.exp(logSum[i] / logCount[i])));
+            }
+            out.append('\n');
+        }
+    }
+
+    private static String abbreviate(String base) {
+        return base.equals("jdkContinuation") ? "jdk" : base.equals("virtualThreadExit") ? "vthread" : base;
+    }
+
+    private static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

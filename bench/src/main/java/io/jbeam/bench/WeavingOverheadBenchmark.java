@@ -1,0 +1,87 @@
+package io.jbeam.bench;
+
+import io.jbeam.Erlang;
+import io.jbeam.bench.woven.Bodies;
+import io.jbeam.scheduler.BudgetPolicy;
+import io.jbeam.scheduler.Coroutine;
+import io.jbeam.term.Pid;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * The cost of weaving on CPU-bound code: one workload, the same bytecode, four ways.
+ * <ul>
+ *   <li>{@code plain}: the renamed copy the agent leaves alone ({@link PlainCopies}), on the benchmark thread;</li>
+ *   <li>{@code woven}: the woven copy on the benchmark thread, a plain thread whose fiber never suspends (as code
+ *       called from {@code main} runs);</li>
+ *   <li>{@code coroutine}: the woven copy inside a {@link Coroutine} with BEAM's 4000-reduction slice, resumed on
+ *       the benchmark thread until it ends: counts the preemptions' unwind and rewind, no scheduler;</li>
+ *   <li>{@code process}: the woven copy in a spawned Erlang process on a scheduler thread, which sends the result
+ *       back: the real thing, plus one spawn and one message per operation.</li>
+ * </ul>
+ * The report ({@link BenchReport}) divides each by {@code plain} and takes the geometric mean over workloads.
+ * Each benchmark method runs in its own fork and loads only the copy it runs, so the JIT profiles of shared JDK
+ * code see one copy.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Thread)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class WeavingOverheadBenchmark {
+    @Param({"fib25", "fib30", "jsonBind", "jsonTree", "bzip2", "base64"})
+    public String workload;
+
+    private Workload work;
+    private Pid self;
+    private final Object[] result = new Object[1];
+
+    @Setup
+    public void setUp(BenchmarkParams params) {
+        boolean plain = params.getBenchmark().endsWith(".plain");
+        work = plain ? Variants.plain(workload) : Variants.woven(workload);
+        if (params.getBenchmark().endsWith(".process")) {
+            self = Erlang.self();
+        }
+    }
+
+    @Benchmark
+    public Object plain() {
+        return work.run();
+    }
+
+    @Benchmark
+    public Object woven() {
+        return work.run();
+    }
+
+    @Benchmark
+    public Object coroutine() {
+        Coroutine c = new Coroutine(Bodies.runInto(work, result), BudgetPolicy.fixed(BudgetPolicy.DEFAULT_REDUCTIONS),
+                null);
+        while (!c.resume()) {
+            // preempted: resume it at once, as a scheduler with nothing else to run would
+        }
+        Object r = result[0];
+        result[0] = null;
+        return r;
+    }
+
+    @Benchmark
+    public Object process() {
+        Erlang.spawn(Bodies.runAndReply(self, work));
+        return Erlang.receive();
+    }
+}
