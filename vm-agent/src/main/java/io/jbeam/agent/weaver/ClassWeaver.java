@@ -1,0 +1,195 @@
+package io.jbeam.agent.weaver;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.commons.JSRInlinerAdapter;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Weaves one class: the only entry point of the weaver. Thread-safe (it keeps no state between classes besides
+ * shared, concurrent caches).
+ *
+ * <ol>
+ *   <li>Read, inlining JSR/RET subroutines ({@link JSRInlinerAdapter}); a class carrying {@code @Woven} is left
+ *       alone (weaving is idempotent).</li>
+ *   <li>{@link LambdaIndex}: lambda factories whose implementation lies here get the {@code WovenLambda} marker.</li>
+ *   <li>Each method: {@link MethodClassifier}, then for a capturable one {@link NewDupRelocator},
+ *       {@link FrameAnalyzer} and {@link ContinuationEmitter}; for a pinned one {@link PinnedEmitter}. A capturable
+ *       method whose analysis fails is woven pinned.</li>
+ *   <li>Mark with {@code @Woven} and write with frames computed over the {@link ClassHierarchy}. A method that
+ *       grows past 64 KiB is woven again pinned.</li>
+ * </ol>
+ */
+public final class ClassWeaver {
+    private final WeavePolicy policy;
+    private final CallSiteKinds kinds;
+    private final LambdaIndex.HandshakeIds ids;
+
+    public ClassWeaver(WeavePolicy policy, LambdaIndex.HandshakeIds ids) {
+        this.policy = policy;
+        this.kinds = new CallSiteKinds(policy);
+        this.ids = ids;
+    }
+
+    /** A weaver over the JVM-global id registry of the runtime. */
+    public static ClassWeaver forRuntime(WeavePolicy policy) {
+        return new ClassWeaver(policy, io.jbeam.scheduler.MethodIds::of);
+    }
+
+    public WeavePolicy policy() {
+        return policy;
+    }
+
+    /** What weaving one class did. */
+    public static final class Result {
+        public final byte[] bytes;
+        public final String className;
+        public int capturable;
+        public int pinned;
+        public int callSites;
+        public int pinnedCallSites;
+        public int relocatedNews;
+        public int lambdas;
+        public final List<String> notes = new ArrayList<>();
+
+        Result(String className, byte[] bytes) {
+            this.className = className;
+            this.bytes = bytes;
+        }
+
+        Result copyStats(Result o) {
+            capturable = o.capturable;
+            pinned = o.pinned;
+            callSites = o.callSites;
+            pinnedCallSites = o.pinnedCallSites;
+            relocatedNews = o.relocatedNews;
+            lambdas = o.lambdas;
+            notes.addAll(o.notes);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return className + ": " + capturable + " capturable, " + pinned + " pinned methods, " + callSites
+                    + " capturable call sites (" + pinnedCallSites + " pinned), " + relocatedNews
+                    + " relocated news, " + lambdas + " lambdas" + (notes.isEmpty() ? "" : " " + notes);
+        }
+    }
+
+    /** The woven class file, or null when the class needs no weaving (or is already woven). */
+    public byte[] weave(byte[] classFile, ClassLoader loader) {
+        Result r = weaveWithReport(classFile, loader);
+        return r == null ? null : r.bytes;
+    }
+
+    public Result weaveWithReport(byte[] classFile, ClassLoader loader) {
+        ClassReader cr = new ClassReader(classFile);
+        Set<String> forcePinned = new HashSet<>();
+        while (true) {
+            ClassNode cn = read(cr);
+            if ((cn.access & Opcodes.ACC_MODULE) != 0 || isWoven(cn)) {
+                return null;
+            }
+            TypeOracle types = new TypeOracle(ClassHierarchy.of(loader), new ClassHierarchy.Info(cn.name,
+                    cn.superName, cn.interfaces.toArray(new String[0]), (cn.access & Opcodes.ACC_INTERFACE) != 0));
+            try {
+                return weave(cn, types, forcePinned);
+            } catch (MethodTooLargeException e) {
+                if (!forcePinned.add(e.getMethodName() + e.getDescriptor())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Result weave(ClassNode cn, TypeOracle types, Set<String> forcePinned) {
+        LambdaIndex lambdas = LambdaIndex.rewrite(cn, ids);
+        boolean changed = lambdas.rewrittenCount() > 0;
+        Result r = new Result(cn.name, null);
+        r.lambdas = lambdas.rewrittenCount();
+        for (MethodNode m : cn.methods) {
+            MethodClassifier.Treatment t = MethodClassifier.classify(m);
+            if (t == MethodClassifier.Treatment.CAPTURABLE && forcePinned.contains(m.name + m.desc)) {
+                t = MethodClassifier.Treatment.PINNED;
+                r.notes.add(m.name + m.desc + " pinned: too large to capture");
+            }
+            if (t == MethodClassifier.Treatment.CAPTURABLE) {
+                try {
+                    r.relocatedNews += NewDupRelocator.relocate(cn, m, types, kinds);
+                    Frame<BasicValue>[] frames = FrameAnalyzer.analyze(cn, m, types);
+                    ContinuationEmitter e = new ContinuationEmitter(m, frames, kinds, ids, acceptedIds(m, lambdas));
+                    e.emit();
+                    r.capturable++;
+                    r.callSites += e.callSites;
+                    r.pinnedCallSites += e.pinnedCallSites;
+                    changed = true;
+                    continue;
+                } catch (AnalyzerException e) {
+                    r.notes.add(m.name + m.desc + " pinned: " + e.getMessage());
+                    t = MethodClassifier.Treatment.PINNED;
+                }
+            }
+            if (t == MethodClassifier.Treatment.PINNED) {
+                PinnedEmitter.emit(m, kinds);
+                r.pinned++;
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        if (cn.visibleAnnotations == null) {
+            cn.visibleAnnotations = new ArrayList<>();
+        }
+        cn.visibleAnnotations.add(new AnnotationNode(RuntimeNames.WOVEN_DESC));
+        ClassWriter cw = new HierarchyClassWriter(ClassWriter.COMPUTE_FRAMES, types);
+        cn.accept(cw);
+        return new Result(cn.name, cw.toByteArray()).copyStats(r);
+    }
+
+    private int[] acceptedIds(MethodNode m, LambdaIndex lambdas) {
+        Set<Integer> extra = lambdas.extraIdsOf(m);
+        int own = ids.of(m.name, m.desc);
+        int[] a = new int[1 + extra.size()];
+        a[0] = own;
+        int k = 1;
+        for (int id : extra) {
+            if (id != own) a[k++] = id;
+        }
+        return k == a.length ? a : java.util.Arrays.copyOf(a, k);
+    }
+
+    static boolean isWoven(ClassNode cn) {
+        if (cn.visibleAnnotations != null) {
+            for (AnnotationNode a : cn.visibleAnnotations) {
+                if (a.desc.equals(RuntimeNames.WOVEN_DESC)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static ClassNode read(ClassReader cr) {
+        ClassNode cn = new ClassNode(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                    String[] exceptions) {
+                MethodVisitor mn = super.visitMethod(access, name, descriptor, signature, exceptions);
+                return new JSRInlinerAdapter(mn, access, name, descriptor, signature, exceptions);
+            }
+        };
+        cr.accept(cn, ClassReader.SKIP_FRAMES);
+        return cn;
+    }
+}

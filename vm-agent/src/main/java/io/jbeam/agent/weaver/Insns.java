@@ -1,0 +1,119 @@
+package io.jbeam.agent.weaver;
+
+import static io.jbeam.agent.weaver.RuntimeNames.*;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.BasicValue;
+
+/** Small instruction sequences the emitters share. Stack comments: before -> after. */
+final class Insns implements Opcodes {
+    private Insns() {
+    }
+
+    static AbstractInsnNode iconst(int v) {
+        if (v >= -1 && v <= 5) return new InsnNode(ICONST_0 + v);
+        if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) return new IntInsnNode(BIPUSH, v);
+        if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) return new IntInsnNode(SIPUSH, v);
+        return new LdcInsnNode(v);
+    }
+
+    /** {@code f.expect = 0}. */
+    static void storeExpectZero(InsnList l, int fiber) {
+        l.add(new VarInsnNode(ALOAD, fiber));                              // f
+        l.add(new InsnNode(ICONST_0));                                     // f 0
+        l.add(new FieldInsnNode(PUTFIELD, FIBER, EXPECT, "I"));            // -
+    }
+
+    /** The value on top of the stack goes into the frame store: {@code v -> }. */
+    static void pushValue(InsnList l, BasicValue v, int fiber) {
+        Type t = v.getType();
+        if (HierarchyVerifier.isNull(v)) {
+            l.add(new InsnNode(POP));                                      // v -> (null is restored as a constant)
+            return;
+        }
+        l.add(new VarInsnNode(ALOAD, fiber));                              // v f
+        switch (t.getSort()) {
+            case Type.LONG:
+                l.add(new MethodInsnNode(INVOKESTATIC, FIBER, PUSH_LONG, PUSH_LONG_DESC, false));
+                break;
+            case Type.DOUBLE:
+                l.add(new MethodInsnNode(INVOKESTATIC, FIBER, PUSH_DOUBLE, PUSH_DOUBLE_DESC, false));
+                break;
+            case Type.FLOAT:
+                l.add(new MethodInsnNode(INVOKESTATIC, FIBER, PUSH_FLOAT, PUSH_FLOAT_DESC, false));
+                break;
+            case Type.OBJECT:
+            case Type.ARRAY:
+                l.add(new MethodInsnNode(INVOKESTATIC, FIBER, PUSH_REF, PUSH_REF_DESC, false));
+                break;
+            default:
+                l.add(new MethodInsnNode(INVOKESTATIC, FIBER, PUSH_INT, PUSH_INT_DESC, false));
+        }                                                                  // -
+    }
+
+    /** Pops a value of the analysed type from the frame store onto the stack: {@code -> v}. */
+    static void popValue(InsnList l, BasicValue v, int fiber) {
+        Type t = v.getType();
+        if (HierarchyVerifier.isNull(v)) {
+            l.add(new InsnNode(ACONST_NULL));                              // null
+            return;
+        }
+        l.add(new VarInsnNode(ALOAD, fiber));                              // f
+        switch (t.getSort()) {
+            case Type.LONG:
+                l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, POP_LONG, POP_LONG_DESC, false));
+                break;
+            case Type.DOUBLE:
+                l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, POP_DOUBLE, POP_DOUBLE_DESC, false));
+                break;
+            case Type.FLOAT:
+                l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, POP_FLOAT, POP_FLOAT_DESC, false));
+                break;
+            case Type.OBJECT:
+            case Type.ARRAY:
+                l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, POP_REF, POP_REF_DESC, false));
+                if (!t.getInternalName().equals(OBJECT)) {
+                    l.add(new TypeInsnNode(CHECKCAST, t.getInternalName()));
+                }
+                break;
+            default:
+                l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, POP_INT, POP_INT_DESC, false));
+        }                                                                  // v
+    }
+
+    /** True for a value worth saving: a defined slot (not TOP, not the second half of a long/double). */
+    static boolean isDefined(BasicValue v) {
+        return v != null && v.getType() != null;
+    }
+
+    static Type loadType(BasicValue v) {
+        Type t = v.getType();
+        switch (t.getSort()) {
+            case Type.LONG: case Type.DOUBLE: case Type.FLOAT: return t;
+            case Type.OBJECT: case Type.ARRAY: return Type.getObjectType(OBJECT);
+            default: return Type.INT_TYPE;
+        }
+    }
+
+    /** Returns a default value of the method's return type: {@code -> }. */
+    static void returnDummy(InsnList l, Type ret) {
+        switch (ret.getSort()) {
+            case Type.VOID: l.add(new InsnNode(RETURN)); break;
+            case Type.LONG: l.add(new InsnNode(LCONST_0)); l.add(new InsnNode(LRETURN)); break;
+            case Type.DOUBLE: l.add(new InsnNode(DCONST_0)); l.add(new InsnNode(DRETURN)); break;
+            case Type.FLOAT: l.add(new InsnNode(FCONST_0)); l.add(new InsnNode(FRETURN)); break;
+            case Type.OBJECT: case Type.ARRAY: l.add(new InsnNode(ACONST_NULL)); l.add(new InsnNode(ARETURN)); break;
+            default: l.add(new InsnNode(ICONST_0)); l.add(new InsnNode(IRETURN));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.jbeam.agent;
+
+import io.jbeam.agent.weaver.ClassWeaver;
+import io.jbeam.agent.weaver.WeavePolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads the classes of chosen packages from the parent's class path woven by {@link ClassWeaver}, child first;
+ * everything else (the runtime above all) comes from the parent, so woven code and the test share one runtime.
+ */
+public final class WeavingClassLoader extends ClassLoader {
+    static {
+        registerAsParallelCapable();
+    }
+
+    private final List<String> prefixes;
+    private final ClassWeaver weaver;
+    public final Map<String, ClassWeaver.Result> reports = new ConcurrentHashMap<>();
+
+    /** {@code prefixes}: dotted package prefixes such as {@code "io.jbeam.shapes."}. */
+    public WeavingClassLoader(ClassLoader parent, String... prefixes) {
+        super(parent);
+        this.prefixes = List.of(prefixes);
+        List<String> slashed = this.prefixes.stream().map(p -> p.replace('.', '/')).toList();
+        this.weaver = ClassWeaver.forRuntime(new WeavePolicy(slashed, List.of()));
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (prefixes.stream().noneMatch(name::startsWith)) {
+            return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> c = findLoadedClass(name);
+            if (c == null) {
+                byte[] bytes = read(name);
+                ClassWeaver.Result r = weaver.weaveWithReport(bytes, this);
+                if (r != null) {
+                    reports.put(name, r);
+                    bytes = r.bytes;
+                }
+                c = defineClass(name, bytes, 0, bytes.length);
+            }
+            if (resolve) {
+                resolveClass(c);
+            }
+            return c;
+        }
+    }
+
+    private byte[] read(String name) throws ClassNotFoundException {
+        try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+            if (in == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ClassNotFoundException(name, e);
+        }
+    }
+}
