@@ -1,0 +1,154 @@
+package io.jbeam.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jbeam.agent.weaver.ClassHierarchy;
+import io.jbeam.agent.weaver.ClassWeaver;
+import io.jbeam.agent.weaver.FrameAnalyzer;
+import io.jbeam.agent.weaver.TypeOracle;
+import io.jbeam.agent.weaver.WeavePolicy;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Weaves every class of real libraries (Guava, the Kotlin and Scala standard libraries), verifies each woven class
+ * with ASM's analyser over the same hierarchy, and links it in a throwaway class loader (which runs the JVM's own
+ * verifier). A class that fails to link woven must fail the same way unwoven (a missing optional dependency).
+ */
+class WeavingCorpusTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"com.google.common.collect.ImmutableList", "kotlin.Unit", "scala.Option"})
+    void weavesEveryClassOfTheJar(String probe) throws Exception {
+        Path jar = Path.of(Class.forName(probe).getProtectionDomain().getCodeSource().getLocation().toURI());
+        Map<String, byte[]> original = new LinkedHashMap<>();
+        try (JarFile jf = new JarFile(jar.toFile())) {
+            for (Enumeration<JarEntry> e = jf.entries(); e.hasMoreElements(); ) {
+                JarEntry entry = e.nextElement();
+                String n = entry.getName();
+                if (n.endsWith(".class") && !n.startsWith("META-INF/") && !n.endsWith("module-info.class")) {
+                    try (var in = jf.getInputStream(entry)) {
+                        original.put(n.substring(0, n.length() - 6).replace('/', '.'), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        ClassLoader parent = getClass().getClassLoader();
+        Map<String, byte[]> woven = new LinkedHashMap<>();
+        ClassWeaver weaver = ClassWeaver.forRuntime(WeavePolicy.everything());
+        MapLoader hierarchyLoader = new MapLoader(parent, original);
+        Map<String, String> failures = new TreeMap<>();
+        Map<String, String> leftUnwoven = new TreeMap<>();
+        int untouched = 0;
+        int capturable = 0;
+        int pinned = 0;
+        for (Map.Entry<String, byte[]> c : original.entrySet()) {
+            try {
+                ClassWeaver.Result r = weaver.weaveWithReport(c.getValue(), hierarchyLoader);
+                if (r == null) {
+                    untouched++;
+                    woven.put(c.getKey(), c.getValue());
+                    continue;
+                }
+                byte[] b = r.bytes;
+                String problem = analyse(b, hierarchyLoader);
+                if (problem != null) {
+                    failures.put(c.getKey(), "woven class does not verify: " + problem);
+                }
+                capturable += r.capturable;
+                pinned += r.pinned;
+                woven.put(c.getKey(), b);
+            } catch (Throwable t) {
+                failures.put(c.getKey(), "weaving threw " + t);
+                woven.put(c.getKey(), c.getValue());
+            }
+        }
+        // Link each class woven and unwoven: linking runs the JVM's verifier.
+        MapLoader wovenLoader = new MapLoader(parent, woven);
+        MapLoader plainLoader = new MapLoader(parent, original);
+        for (String name : original.keySet()) {
+            if (failures.containsKey(name)) continue;
+            String w = link(wovenLoader, name);
+            if (w == null) continue;
+            String p = link(plainLoader, name);
+            if (w.startsWith("java.lang.VerifyError") || w.startsWith("java.lang.ClassFormatError")
+                    || !w.equals(p)) {
+                failures.put(name, "woven: " + w + "; unwoven: " + p);
+            } else {
+                leftUnwoven.put(name, "does not link unwoven either: " + p);
+            }
+        }
+        System.out.printf("%s: %d classes, %d woven (%d capturable methods, %d pinned), %d need no weaving,"
+                + " %d do not link even unwoven, %d failures%n", jar.getFileName(), original.size(),
+                original.size() - untouched, capturable, pinned, untouched, leftUnwoven.size(), failures.size());
+        leftUnwoven.entrySet().stream().limit(20).forEach(e -> System.out.println("  unlinkable: " + e));
+        failures.entrySet().stream().limit(40).forEach(e -> System.out.println("  FAILURE: " + e));
+        assertTrue(original.size() > 500, "corpus too small: " + original.size());
+        assertEquals(Map.of(), failures.size() > 10 ? Map.of("failures", failures.size() + " " + failures.keySet())
+                : failures);
+    }
+
+    /** Runs ASM's analyser with the weaver's own hierarchy over every method; null when all verify. */
+    private static String analyse(byte[] b, ClassLoader loader) {
+        ClassNode cn = new ClassNode();
+        new ClassReader(b).accept(cn, 0);
+        TypeOracle types = new TypeOracle(ClassHierarchy.of(loader), new ClassHierarchy.Info(cn.name, cn.superName,
+                cn.interfaces.toArray(new String[0]), (cn.access & Opcodes.ACC_INTERFACE) != 0));
+        for (MethodNode m : cn.methods) {
+            try {
+                FrameAnalyzer.analyze(cn, m, types);
+            } catch (Exception e) {
+                return m.name + m.desc + ": " + e.getMessage();
+            }
+        }
+        return null;
+    }
+
+    /** Loads, then links (getDeclaredMethods links the class, which verifies it) without initializing. */
+    private static String link(ClassLoader loader, String name) {
+        try {
+            Class<?> c = Class.forName(name, false, loader);
+            c.getDeclaredMethods();
+            c.getDeclaredFields();
+            return null;
+        } catch (Throwable t) {
+            String m = t.toString();
+            return m.length() > 300 ? m.substring(0, 300) : m;
+        }
+    }
+
+    /** Defines the classes of a map itself (child first); everything else comes from the parent. */
+    static final class MapLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        MapLoader(ClassLoader parent, Map<String, byte[]> classes) {
+            super(parent);
+            this.classes = classes;
+        }
+
+        @Override
+        protected synchronized Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            byte[] b = classes.get(name);
+            if (b == null) {
+                return super.loadClass(name, resolve);
+            }
+            Class<?> c = findLoadedClass(name);
+            if (c == null) {
+                c = defineClass(name, b, 0, b.length);
+            }
+            return c;
+        }
+    }
+
+}
