@@ -25,8 +25,14 @@ public final class ShapeRunner {
     }
 
     public static Run woven(Class<? extends Shape> shape, BudgetPolicy budget) throws Exception {
-        WeavingClassLoader loader = new WeavingClassLoader(ShapeRunner.class.getClassLoader(), PACKAGE);
-        Class<?> shapeClass = loader.loadClass(shape.getName());
+        return woven(shape.getName(), ShapeRunner.class.getClassLoader(), budget, PACKAGE);
+    }
+
+    /** Weaves the classes under {@code prefixes} found through {@code parent} and runs shape {@code name}. */
+    public static Run woven(String name, ClassLoader parent, BudgetPolicy budget, String... prefixes)
+            throws Exception {
+        WeavingClassLoader loader = new WeavingClassLoader(parent, prefixes);
+        Class<?> shapeClass = loader.loadClass(name);
         Class<?> shapeItf = loader.loadClass(Shape.class.getName());
         Class<?> harnessClass = loader.loadClass(PACKAGE + "Harness");
         var ctor = shapeClass.getDeclaredConstructor();
