@@ -45,7 +45,7 @@ public final class BenchReport {
         }
         StringBuilder out = new StringBuilder("== jbeam ratios (each from this run; lower is better) ==\n");
         table(out, byClass.get("WeavingOverheadBenchmark"), "workload", "plain",
-                new String[] {"woven", "coroutine", "process"}, "goal: geomean woven/plain < 1.25");
+                new String[] {"woven", "coroutine", "process", "wovenNoHugeLimit"}, "goal: geomean woven/plain < 1.25");
         table(out, byClass.get("YieldResumeBenchmark"), "depth", "jdkContinuation",
                 new String[] {"coroutine"}, "one yield + one resume; ratio = jbeam / JDK continuation");
         table(out, byClass.get("SpawnBenchmark"), "", "virtualThreadExit",
@@ -78,21 +78,21 @@ public final class BenchReport {
         }
         String unit = methods.values().iterator().next().values().iterator().next().getScoreUnit();
         out.append('\n').append(note).append("  [").append(unit).append("]\n");
-        out.append(String.format(Locale.ROOT, "%-12s", rowName.isEmpty() ? "" : rowName));
+        out.append(String.format(Locale.ROOT, "%-12s", rowName));
         for (String c : cols) {
             out.append(String.format(Locale.ROOT, "%20s", c));
         }
         boolean ratios = methods.containsKey(base);
         if (ratios) {
             for (String c : cols.subList(1, cols.size())) {
-                out.append(String.format(Locale.ROOT, "%14s", c + "/" + abbreviate(base)));
+                out.append(String.format(Locale.ROOT, "%" + ratioWidth(c, base) + "s", c + "/" + abbreviate(base)));
             }
         }
         out.append('\n');
         double[] logSum = new double[cols.size()];
         int[] logCount = new int[cols.size()];
         for (String row : rows) {
-            out.append(String.format(Locale.ROOT, "%-12s", row));
+            out.append(String.format(Locale.ROOT, "%-12s", row.isEmpty() ? "(no params)" : row));
             for (String c : cols) {
                 Result<?> r = methods.get(c).get(row);
                 out.append(r == null ? String.format(Locale.ROOT, "%20s", "-")
@@ -102,13 +102,14 @@ public final class BenchReport {
                 Result<?> b = methods.get(base).get(row);
                 for (int i = 1; i < cols.size(); i++) {
                     Result<?> r = methods.get(cols.get(i)).get(row);
+                    int w = ratioWidth(cols.get(i), base);
                     if (b == null || r == null || !(b.getScore() > 0)) {
-                        out.append(String.format(Locale.ROOT, "%14s", "-"));
+                        out.append(String.format(Locale.ROOT, "%" + w + "s", "-"));
                     } else {
                         double ratio = r.getScore() / b.getScore();
                         logSum[i] += Math.log(ratio);
                         logCount[i]++;
-                        out.append(String.format(Locale.ROOT, "%13.2fx", ratio));
+                        out.append(String.format(Locale.ROOT, "%" + (w - 1) + ".2fx", ratio));
                     }
                 }
             }
@@ -118,11 +119,16 @@ public final class BenchReport {
             out.append(String.format(Locale.ROOT, "%-12s", "geomean"));
             out.append(" ".repeat(20 * cols.size()));
             for (int i = 1; i < cols.size(); i++) {
-                out.append(logCount[i] == 0 ? String.format(Locale.ROOT, "%14s", "-")
-                        : String.format(Locale.ROOT, "%13.2fx", Math.exp(logSum[i] / logCount[i])));
+                int w = ratioWidth(cols.get(i), base);
+                out.append(logCount[i] == 0 ? String.format(Locale.ROOT, "%" + w + "s", "-")
+                        : String.format(Locale.ROOT, "%" + (w - 1) + ".2fx", Math.exp(logSum[i] / logCount[i])));
             }
             out.append('\n');
         }
+    }
+
+    private static int ratioWidth(String col, String base) {
+        return Math.max(10, col.length() + abbreviate(base).length() + 3);
     }
 
     private static String abbreviate(String base) {

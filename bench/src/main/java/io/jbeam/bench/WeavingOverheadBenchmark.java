@@ -28,7 +28,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *   <li>{@code coroutine}: the woven copy inside a {@link Coroutine} with BEAM's 4000-reduction slice, resumed on
  *       the benchmark thread until it ends: counts the preemptions' unwind and rewind, no scheduler;</li>
  *   <li>{@code process}: the woven copy in a spawned Erlang process on a scheduler thread, which sends the result
- *       back: the real thing, plus one spawn and one message per operation.</li>
+ *       back: the real thing, plus one spawn and one message per operation;</li>
+ *   <li>{@code wovenNoHugeLimit}: {@code woven} with {@code -XX:-DontCompileHugeMethods}, a diagnostic: HotSpot never
+ *       compiles a method of more than 8000 bytes of bytecode, and weaving can push a hot method past that limit
+ *       (the gap between this and {@code woven} is what that cliff costs).</li>
  * </ul>
  * The report ({@link BenchReport}) divides each by {@code plain} and takes the geometric mean over workloads.
  * Each benchmark method runs in its own fork and loads only the copy it runs, so the JIT profiles of shared JDK
@@ -64,6 +67,12 @@ public class WeavingOverheadBenchmark {
 
     @Benchmark
     public Object woven() {
+        return work.run();
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:-DontCompileHugeMethods"})
+    public Object wovenNoHugeLimit() {
         return work.run();
     }
 
