@@ -1,6 +1,7 @@
 package io.jbeam.suite;
 
 import io.jbeam.Erlang;
+import io.jbeam.scheduler.WovenCode;
 import io.jbeam.term.Pid;
 import io.jbeam.term.Tuple;
 
@@ -41,7 +42,7 @@ final class ProcessRun {
                         + " did not end within " + BODY_TIMEOUT_MILLIS + " ms");
             }
         }
-        SuiteStats.bodyEnded(body);
+        SuiteStats.bodyEnded(body, WovenCode.isWovenRunnable(body));
         Throwable failure = body.failure();
         if (failure != null) {
             throw failure;

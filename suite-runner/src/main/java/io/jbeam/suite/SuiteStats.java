@@ -14,6 +14,7 @@ final class SuiteStats {
     static final String PREFIX = "jbeam-suite:";
 
     private static final LongAdder BODIES_IN_PROCESS = new LongAdder();
+    private static final LongAdder WOVEN_ROOTS = new LongAdder();
     private static final LongAdder FALLBACKS = new LongAdder();
     private static final LongAdder SUSPENSIONS = new LongAdder();
     private static final LongAdder PINNED_PREEMPTIONS = new LongAdder();
@@ -24,8 +25,11 @@ final class SuiteStats {
     private SuiteStats() {
     }
 
-    static void bodyEnded(TestBody body) {
+    static void bodyEnded(TestBody body, boolean wovenRoot) {
         BODIES_IN_PROCESS.increment();
+        if (wovenRoot) {
+            WOVEN_ROOTS.increment();
+        }
         long s = body.suspensions();
         SUSPENSIONS.add(s);
         PINNED_PREEMPTIONS.add(body.pinnedPreemptions());
@@ -42,6 +46,7 @@ final class SuiteStats {
 
     static String summaryLine() {
         return PREFIX + " bodies-in-process=" + BODIES_IN_PROCESS.sum()
+                + " woven-roots=" + WOVEN_ROOTS.sum()
                 + " fallbacks=" + FALLBACKS.sum()
                 + " suspensions=" + SUSPENSIONS.sum()
                 + " bodies-suspended=" + BODIES_SUSPENDED.sum()

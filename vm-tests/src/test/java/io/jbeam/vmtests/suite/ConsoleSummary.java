@@ -1,0 +1,62 @@
+package io.jbeam.vmtests.suite;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures a JUnit console launcher run printed: its summary box ({@code [  12 tests successful  ]}) and the
+ * {@code jbeam-suite:} line of the suite runner ({@code key=value} pairs), when present.
+ */
+final class ConsoleSummary {
+    private static final Pattern BOX = Pattern.compile(
+            "^\\[\\s*(\\d+) (containers|tests) (found|skipped|started|aborted|successful|failed)\\s*]\\s*$",
+            Pattern.MULTILINE);
+    private static final Pattern RUNNER_LINE = Pattern.compile("^jbeam-suite: (bodies-in-process=.*)$",
+            Pattern.MULTILINE);
+    private static final Pattern PAIR = Pattern.compile("([a-z-]+)=(\\d+)");
+
+    /** "tests found", "containers failed", ... in the order printed. */
+    final Map<String, Long> counts;
+    /** The suite runner's figures ("bodies-in-process", "suspensions", ...); empty without the runner. */
+    final Map<String, Long> runner;
+
+    private ConsoleSummary(Map<String, Long> counts, Map<String, Long> runner) {
+        this.counts = counts;
+        this.runner = runner;
+    }
+
+    static ConsoleSummary parse(String output) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Matcher m = BOX.matcher(output);
+        while (m.find()) {
+            counts.put(m.group(2) + " " + m.group(3), Long.parseLong(m.group(1)));
+        }
+        Map<String, Long> runner = new LinkedHashMap<>();
+        Matcher line = RUNNER_LINE.matcher(output);
+        if (line.find()) {
+            Matcher p = PAIR.matcher(line.group(1));
+            while (p.find()) {
+                runner.put(p.group(1), Long.parseLong(p.group(2)));
+            }
+        }
+        return new ConsoleSummary(counts, runner);
+    }
+
+    long count(String key) {
+        Long v = counts.get(key);
+        if (v == null) {
+            throw new AssertionError("the launcher printed no \"" + key + "\" count; it printed " + counts);
+        }
+        return v;
+    }
+
+    long runner(String key) {
+        Long v = runner.get(key);
+        if (v == null) {
+            throw new AssertionError("the suite runner printed no " + key + "; it printed " + runner);
+        }
+        return v;
+    }
+}
