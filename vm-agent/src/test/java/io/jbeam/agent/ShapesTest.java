@@ -7,6 +7,7 @@ import io.jbeam.scheduler.BudgetPolicy;
 import io.jbeam.shapes.ArraysAndTernaries;
 import io.jbeam.shapes.Bridges;
 import io.jbeam.shapes.CallKinds;
+import io.jbeam.shapes.Inherited;
 import io.jbeam.shapes.Lambdas;
 import io.jbeam.shapes.LoopNoCalls;
 import io.jbeam.shapes.MethodRefs;
@@ -90,5 +91,12 @@ class ShapesTest {
     @Test
     void genericBridges() throws Exception {
         ShapeRunner.check(Bridges.class);
+    }
+
+    @Test
+    void methodsInheritedFromCodeThatIsNotWovenRunPinned() throws Exception {
+        Object expected = ShapeRunner.unwoven(Inherited.class);
+        assertTrue(expected.toString().startsWith("true -859797755 2 [X0][Y0]2 <P0><Q0>2 0 "), expected.toString());
+        ShapeRunner.check(Inherited.class);
     }
 }

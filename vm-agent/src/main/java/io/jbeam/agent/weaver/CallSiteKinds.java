@@ -1,17 +1,29 @@
 package io.jbeam.agent.weaver;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
- * What a call site is to the weaver, decided by the static owner of the invoke instruction.
+ * What a call site is to the weaver, decided by the static owner of the invoke instruction and by the class that
+ * declares the method it resolves to. One instance per class being woven (it caches resolutions, unsynchronized).
+ *
+ * <p>A woven owner is not enough for a capturable call: the method that runs may be inherited from a class the weaver
+ * does not weave (the JDK, jbeam's runtime, an excluded package). Such a method may call woven code with the same
+ * name and descriptor ({@code ArrayList.equals} calls each element's {@code equals}, {@code Thread.run} its target's
+ * {@code run}), and that code would accept the caller's handshake and suspend with a frame that cannot be captured
+ * in between. So a site whose owner is woven is {@link Kind#WOVEN} only when its method resolves to a woven class
+ * (or to an abstract declaration, implemented by the receiver's class, or to {@code Object}, whose methods never call
+ * a method of their own name); otherwise it is {@link Kind#OPAQUE}. A woven subclass that overrides such a method
+ * then runs pinned.
  */
 public final class CallSiteKinds {
     /** The kinds of call site. */
     public enum Kind {
-        /** A method of a woven class: capturable. */
+        /** A method declared by a woven class (or abstract, or {@code Object}'s) called through one: capturable. */
         WOVEN,
         /** A runtime leaf that may suspend ({@code Erlang.receive/sleep/yield}, {@code Coroutine.yieldNow}). */
         LEAF,
@@ -24,9 +36,13 @@ public final class CallSiteKinds {
     }
 
     private final WeavePolicy policy;
+    private final MethodResolver resolver;
+    private final Map<String, Boolean> wovenDeclarations = new HashMap<>();
 
-    public CallSiteKinds(WeavePolicy policy) {
+    /** Call sites of one class, resolved over {@code types} (the hierarchy with that class laid over it). */
+    public CallSiteKinds(WeavePolicy policy, TypeOracle types) {
         this.policy = policy;
+        this.resolver = new MethodResolver(types);
     }
 
     /** The kind of an invoke instruction; null for any other instruction. */
@@ -48,13 +64,34 @@ public final class CallSiteKinds {
             return Kind.LEAF;
         }
         if (policy.isWeavable(m.owner)) {
-            return Kind.WOVEN;
+            return runsWovenCode(m.owner, m.name, m.desc, m.getOpcode() == Opcodes.INVOKESTATIC)
+                    ? Kind.WOVEN : Kind.OPAQUE;
         }
         if (m.getOpcode() == Opcodes.INVOKEINTERFACE && WeavePolicy.isJdk(m.owner)
                 && FunctionalInterfaces.isSam(m.owner, m.name, m.desc)) {
             return Kind.FUNCTIONAL;
         }
         return Kind.OPAQUE;
+    }
+
+    /**
+     * True when a call of {@code owner.name desc} (a woven owner) runs woven code as far as the owner tells: its
+     * declaration is in a woven class, is abstract, or is {@code Object}'s. Unknown hierarchies answer false.
+     */
+    boolean runsWovenCode(String owner, String name, String desc, boolean isStatic) {
+        String key = owner + '.' + name + desc + (isStatic ? "S" : "");
+        Boolean b = wovenDeclarations.get(key);
+        if (b == null) {
+            MethodResolver.Declaration d = resolver.resolve(owner, name, desc, isStatic);
+            b = d != null && (policy.isWeavable(d.owner) || d.isAbstract() || d.owner.equals(RuntimeNames.OBJECT));
+            wovenDeclarations.put(key, b);
+        }
+        return b;
+    }
+
+    /** The declaration a method handle or call resolves to, or null when unknown. */
+    MethodResolver.Declaration resolve(String owner, String name, String desc, boolean isStatic) {
+        return resolver.resolve(owner, name, desc, isStatic);
     }
 
     public static boolean isCapturable(Kind k) {

@@ -24,7 +24,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * <ol>
  *   <li>Read, inlining JSR/RET subroutines ({@link JSRInlinerAdapter}); a class carrying {@code @Woven} is left
  *       alone (weaving is idempotent).</li>
- *   <li>{@link LambdaIndex}: lambda factories whose implementation lies here get the {@code WovenLambda} marker.</li>
+ *   <li>{@link LambdaIndex}: lambda factories whose implementation lies here get the {@code WovenLambda} marker;
+ *       method references through an application interface to code that is not woven get a bridge here.</li>
  *   <li>Each method: {@link MethodClassifier}, then for a capturable one {@link NewDupRelocator},
  *       {@link FrameAnalyzer} and {@link ContinuationEmitter}; for a pinned one {@link PinnedEmitter}. A capturable
  *       method whose analysis fails is woven pinned.</li>
@@ -34,12 +35,10 @@ import org.objectweb.asm.tree.analysis.Frame;
  */
 public final class ClassWeaver {
     private final WeavePolicy policy;
-    private final CallSiteKinds kinds;
     private final LambdaIndex.HandshakeIds ids;
 
     public ClassWeaver(WeavePolicy policy, LambdaIndex.HandshakeIds ids) {
         this.policy = policy;
-        this.kinds = new CallSiteKinds(policy);
         this.ids = ids;
     }
 
@@ -102,8 +101,7 @@ public final class ClassWeaver {
             if ((cn.access & Opcodes.ACC_MODULE) != 0 || isWoven(cn)) {
                 return null;
             }
-            TypeOracle types = new TypeOracle(ClassHierarchy.of(loader), new ClassHierarchy.Info(cn.name,
-                    cn.superName, cn.interfaces.toArray(new String[0]), (cn.access & Opcodes.ACC_INTERFACE) != 0));
+            TypeOracle types = new TypeOracle(ClassHierarchy.of(loader), ClassHierarchy.Info.of(cn));
             try {
                 return weave(cn, types, forcePinned);
             } catch (MethodTooLargeException e) {
@@ -115,7 +113,8 @@ public final class ClassWeaver {
     }
 
     private Result weave(ClassNode cn, TypeOracle types, Set<String> forcePinned) {
-        LambdaIndex lambdas = LambdaIndex.rewrite(cn, ids);
+        CallSiteKinds kinds = new CallSiteKinds(policy, types);
+        LambdaIndex lambdas = LambdaIndex.rewrite(cn, ids, kinds, policy);
         boolean changed = lambdas.rewrittenCount() > 0;
         Result r = new Result(cn.name, null);
         r.lambdas = lambdas.rewrittenCount();

@@ -1,0 +1,6 @@
+package io.jbeam.shapelib;
+
+/** A library interface: application classes implement it. */
+public interface Renderer {
+    String render(Object o);
+}
