@@ -2,12 +2,15 @@ package io.jbeam.vmtests.suite;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The figures a JUnit console launcher run printed: its summary box ({@code [  12 tests successful  ]}) and the
- * {@code jbeam-suite:} line of the suite runner ({@code key=value} pairs), when present.
+ * The figures a JUnit console launcher run printed: its summary box ({@code [  12 tests successful  ]}), the tests
+ * its "Failures (N):" list names, and the {@code jbeam-suite:} line of the suite runner ({@code key=value} pairs),
+ * when present.
  */
 final class ConsoleSummary {
     private static final Pattern BOX = Pattern.compile(
@@ -15,16 +18,22 @@ final class ConsoleSummary {
             Pattern.MULTILINE);
     private static final Pattern RUNNER_LINE = Pattern.compile("^jbeam-suite: (bodies-in-process=.*)$",
             Pattern.MULTILINE);
+    private static final Pattern FAILURES = Pattern.compile("^Failures \\(\\d+\\):$", Pattern.MULTILINE);
+    /** A failed test's name line in that list: two spaces, the engine's name, a colon. */
+    private static final Pattern FAILED_TEST = Pattern.compile("^  (JUnit [A-Za-z]+:.+)$", Pattern.MULTILINE);
     private static final Pattern PAIR = Pattern.compile("([a-z-]+)=(\\d+)");
 
     /** "tests found", "containers failed", ... in the order printed. */
     final Map<String, Long> counts;
     /** The suite runner's figures ("bodies-in-process", "suspensions", ...); empty without the runner. */
     final Map<String, Long> runner;
+    /** The tests and containers listed as failed, sorted. */
+    final Set<String> failures;
 
-    private ConsoleSummary(Map<String, Long> counts, Map<String, Long> runner) {
+    private ConsoleSummary(Map<String, Long> counts, Map<String, Long> runner, Set<String> failures) {
         this.counts = counts;
         this.runner = runner;
+        this.failures = failures;
     }
 
     static ConsoleSummary parse(String output) {
@@ -41,7 +50,16 @@ final class ConsoleSummary {
                 runner.put(p.group(1), Long.parseLong(p.group(2)));
             }
         }
-        return new ConsoleSummary(counts, runner);
+        Set<String> failures = new TreeSet<>();
+        Matcher f = FAILURES.matcher(output);
+        if (f.find()) {
+            Matcher t = FAILED_TEST.matcher(output);
+            t.region(f.end(), output.length());
+            while (t.find()) {
+                failures.add(t.group(1));
+            }
+        }
+        return new ConsoleSummary(counts, runner, failures);
     }
 
     long count(String key) {

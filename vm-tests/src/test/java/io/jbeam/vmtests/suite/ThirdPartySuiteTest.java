@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A test suite written elsewhere, run twice in child JVMs with the JUnit console launcher: once as it is, once under
  * the agent with chaos preemption and with the suite runner's extension, which runs every Jupiter test body inside a
  * jbeam process, reached from the process entry through a generated trampoline with no reflection frame in between.
- * Both runs must report the same counts.
+ * Both runs must report the same counts and the same failed tests (none on JDK 17; on JDK 25 the suite's own
+ * {@code IteratorUtilsTest.testGetIterator} fails with or without the agent, since its EasyMock/Byte Buddy cannot
+ * define a class proxy of {@code java.util.Dictionary} there).
  *
  * <p>The suite: Apache Commons Collections 4.5.0's own tests jar ({@code commons-collections4-4.5.0-tests.jar}),
  * its Jupiter tests (the JUnit 3 suites it builds with guava-testlib run on the vintage engine, which no Jupiter
@@ -75,12 +77,14 @@ class ThirdPartySuiteTest {
         Files.writeString(work.resolve("figures.txt"), figures, StandardCharsets.UTF_8);
 
         assertTrue(p.count("tests found") > 0, "the plain run found no tests; see " + plain.outputFile);
-        assertEquals(0, p.count("tests failed"), "the suite fails without the agent: the harness is wrong; see "
-                + plain.outputFile);
+        assertTrue(p.count("tests successful") > 0.99 * p.count("tests started"),
+                "the suite mostly fails without the agent: the harness is wrong; see " + plain.outputFile);
         for (String key : COMPARED) {
             assertEquals(p.count(key), w.count(key), key + " with the agent differs from without; see "
                     + woven.outputFile + "\n" + figures);
         }
+        assertEquals(p.failures, w.failures, "the failed tests with the agent differ from without; see "
+                + woven.outputFile);
         assertEquals(plain.exitCode, woven.exitCode, "launcher exit codes; see " + woven.outputFile);
         long bodies = w.runner("bodies-in-process");
         assertTrue(bodies >= w.count("tests started"), "every started test's body runs in a process:\n" + figures);
@@ -94,7 +98,8 @@ class ThirdPartySuiteTest {
     private static String figures(SuiteLaunch.Outcome plain, ConsoleSummary p,
                                   SuiteLaunch.Outcome woven, ConsoleSummary w) {
         StringBuilder sb = new StringBuilder();
-        sb.append("third-party suite: commons-collections4 4.5.0 tests jar, Jupiter engine, JUnit console launcher\n");
+        sb.append("third-party suite: commons-collections4 4.5.0 tests jar, Jupiter engine, JUnit console launcher, ")
+                .append("java ").append(Runtime.version()).append('\n');
         sb.append(String.format("%-22s %12s %12s%n", "", "plain", "agent(" + AGENT_OPTIONS + ")"));
         for (String key : COMPARED) {
             sb.append(String.format("%-22s %12s %12s%n", key, p.counts.get(key), w.counts.get(key)));
@@ -102,6 +107,8 @@ class ThirdPartySuiteTest {
         sb.append(String.format("%-22s %12s %12s%n", "launcher exit code", plain.exitCode, woven.exitCode));
         sb.append(String.format("%-22s %12.1f %12.1f%n", "wall time (s)", plain.millis / 1000.0,
                 woven.millis / 1000.0));
+        sb.append("failed without the agent: ").append(p.failures).append('\n');
+        sb.append("failed with the agent:    ").append(w.failures).append('\n');
         sb.append("suite runner (agent run): ").append(w.runner).append('\n');
         return sb.toString();
     }
