@@ -68,7 +68,7 @@ class ExitTest {
 
     @Test
     void anErlangErrorEndsWithItsReasonAndStack() {
-        Tuple reason = (Tuple) reasonOf(Erlang.spawn(() -> Erlang.send(null, 1)));
+        Tuple reason = (Tuple) reasonOf(Erlang.spawn(() -> Erlang.send((Pid) null, 1)));
         assertEquals(Erlang.BADARG, reason.get(0));
     }
 

@@ -106,6 +106,10 @@ public final class Fiber {
         if (!capturable || threadBound) {
             if (!threadBound) {
                 pinnedPreemptions++;
+                if (owner instanceof ProcessControlBlock && ((ProcessControlBlock) owner).mailbox.signalsPending()) {
+                    // pinned: its only chance to act on a kill before it blocks or ends
+                    SignalQueue.drainOrDie((ProcessControlBlock) owner);
+                }
             }
             reductions = budget.nextSlice();
             return false;

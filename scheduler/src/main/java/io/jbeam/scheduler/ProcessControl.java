@@ -36,15 +36,23 @@ public final class ProcessControl {
             PinReports.pinned(p, "sleep");
             Schedulers.get().detachForBlocking();
         }
+        while (deadline - System.nanoTime() > 0) {
+            blockSleeping(p, deadline);
+            if (p.mailbox.signalsPending()) {
+                SignalQueue.drainOrDie(p); // a signal woke it: act on it (it may end the process) and sleep on
+            }
+        }
+    }
+
+    /** Parks in state BLOCKED until the deadline or a signal (whose sender moves the state back to RUNNING). */
+    private static void blockSleeping(ProcessControlBlock p, long deadline) {
         p.blockedThread = Thread.currentThread();
         p.setState(ProcessControlBlock.BLOCKED);
         try {
             long left;
-            while ((left = deadline - System.nanoTime()) > 0 && deadline != ProcessControlBlock.NO_DEADLINE) {
+            while (p.state() == ProcessControlBlock.BLOCKED && !p.mailbox.signalsPending()
+                    && (left = deadline - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(p, left);
-            }
-            while (deadline == ProcessControlBlock.NO_DEADLINE) {
-                LockSupport.park(p);
             }
         } finally {
             p.casState(ProcessControlBlock.BLOCKED, ProcessControlBlock.RUNNING);

@@ -22,7 +22,12 @@ import java.util.concurrent.locks.LockSupport;
  * </pre>
  * Only the thread running the process moves it out of RUNNING; wakers move it out of WAITING (into RUNNABLE, and
  * then queue it) and out of BLOCKED (into RUNNING, and then unpark its thread). Whoever wins the CAS owns the next
- * step, so a process is queued at most once.
+ * step, so a process is queued at most once. An inspector may take a WAITING process over (BORROWED) to drain its
+ * signals and answer a question about it; it then puts it back to WAITING and re-checks for wake-ups.
+ *
+ * <p>Signals (links, monitors, exits) travel in the mailbox's inbound queue and are acted on by the owner when it
+ * drains (see {@code SignalQueue}). A signal that ends the process sets {@link #pendingExit}; the process then
+ * exits at its next scheduling point, with that reason whatever its code does meanwhile.
  *
  * <p>Kept lean for the million-process case: the mailbox is one object, the fiber's frame store grows on demand,
  * and everything links, monitors or the registry will need hangs off one lazily set {@link #extension}.
@@ -38,6 +43,8 @@ public final class ProcessControlBlock {
     public static final int WAITING = 2;
     public static final int BLOCKED = 3;
     public static final int EXITING = 4;
+    /** Taken over, while it waits, by a thread that inspects it (process_info); back to WAITING after. */
+    public static final int BORROWED = 5;
 
     static final long NO_DEADLINE = Long.MAX_VALUE;
 
@@ -62,7 +69,8 @@ public final class ProcessControlBlock {
     final Mailbox mailbox = new Mailbox();
     /** The handshake value the root stores before body.run() (MethodIds.RUN when the body is woven). */
     private final int rootExpect;
-    private final byte priority;
+    /** Plain (owner writes, process_flag); read by run queues when the owner re-queues it, racily by observers. */
+    private byte priority;
 
     /** Volatile/CAS: one of the state constants. */
     @SuppressWarnings("unused") // through STATE
@@ -85,6 +93,19 @@ public final class ProcessControlBlock {
     private Object exitReason;
     /** Plain (owner): reductions spent in finished slices; read racily by observers. */
     private long reductions;
+
+    /** Plain (owner): process_flag(trap_exit). */
+    boolean trapExit;
+    /** Plain (owner): links and monitors; null until the first. */
+    private Relations relations;
+    /** Plain (owner): the process dictionary; null until the first put. */
+    private ProcessDictionary dictionary;
+    /** Plain (owner): the reason a signal ended the process with; null while it lives. */
+    private Object pendingExit;
+    /** Volatile, written once by the owner before its signal count drops: observers' view of {@link #pendingExit}. */
+    private volatile boolean dying;
+    /** Volatile, written under the registry's lock: the registered name, or null. */
+    volatile io.jbeam.term.Atom registeredName;
 
     /** A process running {@code body} in its own fiber. */
     ProcessControlBlock(Pid pid, Runnable body, BudgetPolicy budget, Priority priority) {
@@ -117,6 +138,11 @@ public final class ProcessControlBlock {
         return fiber;
     }
 
+    /** The body it runs; null for a plain thread. */
+    Runnable body() {
+        return body;
+    }
+
     /** True for the process identity of a plain Java thread. */
     public boolean isPlainThread() {
         return body == null;
@@ -128,6 +154,65 @@ public final class ProcessControlBlock {
 
     public boolean isAlive() {
         return state() != EXITING;
+    }
+
+    /** True once a signal has ended the process, even if it has not finished exiting (volatile read). */
+    boolean isDying() {
+        return dying;
+    }
+
+    /** Owner: a signal ends the process with {@code reason} (the first one wins). */
+    void beginExit(Object reason) {
+        if (pendingExit == null) {
+            pendingExit = reason;
+            dying = true;
+        }
+    }
+
+    /** Owner: true once a signal has ended the process. */
+    boolean exitDecided() {
+        return pendingExit != null;
+    }
+
+    Object pendingExitReason() {
+        return pendingExit;
+    }
+
+    /** Owner: links and monitors, created on first use. */
+    Relations relations() {
+        Relations r = relations;
+        if (r == null) {
+            r = relations = new Relations();
+        }
+        return r;
+    }
+
+    Relations relationsOrNull() {
+        return relations;
+    }
+
+    /** Owner: the process dictionary, created on first use. */
+    ProcessDictionary dictionary() {
+        ProcessDictionary d = dictionary;
+        if (d == null) {
+            d = dictionary = new ProcessDictionary();
+        }
+        return d;
+    }
+
+    ProcessDictionary dictionaryOrNull() {
+        return dictionary;
+    }
+
+    /** Owner: drops links, monitors and dictionary (the process has exited). */
+    void releaseState() {
+        relations = null;
+        dictionary = null;
+    }
+
+    /** Owner: process_flag(priority). */
+    void setPriority(Priority p) {
+        priority = (byte) p.ordinal();
     }
 
     public Object exitReason() {
@@ -169,6 +254,11 @@ public final class ProcessControlBlock {
      * (true; {@link #exitReason()} is set). On the calling carrier thread, whose fiber it mounts.
      */
     boolean runSlice(int budget) {
+        if ((pendingExit != null || mailbox.signalsPending()) && !SignalQueue.drain(this)) {
+            fiber.discardFrames(); // a signal ended it while it was queued: none of its code runs again
+            exitReason = pendingExit;
+            return true;
+        }
         Fiber f = fiber;
         Fiber previous = ThreadFibers.mount(f);
         int used = budget;
@@ -180,12 +270,22 @@ public final class ProcessControlBlock {
             used = budget - f.reductions;
             if (f.status == Fiber.CAPTURING) {
                 f.status = Fiber.RUNNING;
-                return false;
+                if (pendingExit == null) {
+                    return false;
+                }
+                f.takeSuspendReason(); // it unwound because a signal ended it
+                f.discardFrames();
+                exitReason = pendingExit;
+                return true;
             }
-            exitReason = ProcessExits.NORMAL;
+            exitReason = pendingExit != null ? pendingExit : ProcessExits.NORMAL;
             return true;
         } catch (Throwable t) {
             f.discardFrames();
+            if (pendingExit != null) {
+                exitReason = pendingExit; // killed (ProcessKilled), or it went on and failed after being killed
+                return true;
+            }
             exitReason = ProcessExits.reasonOf(t);
             if (ProcessExits.isReported(t)) {
                 ProcessExits.report(this, exitReason, t);
@@ -212,6 +312,21 @@ public final class ProcessControlBlock {
         int s = state();
         if (s == WAITING) {
             return waitingForMessage && casState(WAITING, RUNNABLE);
+        }
+        if (s == BLOCKED && casState(BLOCKED, RUNNING)) {
+            LockSupport.unpark(blockedThread);
+        }
+        return false;
+    }
+
+    /**
+     * After a signal was pushed: wakes the process whether it waits for a message or sleeps (a signal may end it).
+     * Returns true when the caller must queue it.
+     */
+    boolean wakeForSignal() {
+        int s = state();
+        if (s == WAITING) {
+            return casState(WAITING, RUNNABLE);
         }
         if (s == BLOCKED && casState(BLOCKED, RUNNING)) {
             LockSupport.unpark(blockedThread);

@@ -17,12 +17,24 @@ public final class Processes {
 
     /** Starts a process running {@code body}, queued on the spawner's scheduler (round-robin from a plain thread). */
     public static ProcessControlBlock spawn(Runnable body, Priority priority) {
+        return spawn(body, priority, null);
+    }
+
+    /**
+     * As {@link #spawn(Runnable, Priority)}, running {@code setup} on the new process before it can run or be seen
+     * by anyone (spawn_link and spawn_monitor set up their link or monitor there, atomically with the spawn).
+     */
+    static ProcessControlBlock spawn(Runnable body, Priority priority,
+                                     java.util.function.Consumer<ProcessControlBlock> setup) {
         Schedulers vm = Schedulers.get();
         long number = vm.table.allocate();
         Pid pid = Pid.local(number);
         ProcessControlBlock p = new ProcessControlBlock(pid, body, vm.config().budgetFor(number), priority);
         SchedulerData home = vm.homeForSpawn();
         p.home = home;
+        if (setup != null) {
+            setup.accept(p);
+        }
         vm.table.register(p); // RUNNABLE from birth (state 0)
         home.enqueue(p);
         return p;
@@ -50,6 +62,13 @@ public final class Processes {
         return p;
     }
 
+    /** A plain thread's identity has exited: the thread's next built-in gets a fresh one. */
+    static void forgetPlain(ProcessControlBlock p) {
+        if (PLAIN.get() == p) {
+            PLAIN.remove();
+        }
+    }
+
     /** The live process with this pid, or null. */
     public static ProcessControlBlock lookup(Pid pid) {
         Schedulers vm = Schedulers.ifStarted();
@@ -69,7 +88,9 @@ public final class Processes {
         if (p == null) {
             return false;
         }
-        p.mailbox.push(message);
+        if (!p.mailbox.push(message)) {
+            return false; // it exited meanwhile: dropped, as to any dead pid
+        }
         if (p.wakeForMessage()) {
             Schedulers.get().makeRunnable(p);
         }

@@ -24,6 +24,9 @@ public final class Receive {
         }
     };
 
+    /** From {@link #take}: a signal ended the process. */
+    private static final Object EXITED = new Object();
+
     private Receive() {
     }
 
@@ -42,6 +45,9 @@ public final class Receive {
         ProcessControlBlock p = Processes.ofFiber(f);
         p.mailbox.startScan();
         Object m = take(p, f, match);
+        if (m == EXITED) {
+            return die(p, f, capturable && f.owner() == p);
+        }
         if (m != Mailbox.NO_MATCH) {
             return m;
         }
@@ -62,6 +68,9 @@ public final class Receive {
     /** Re-invoked after a wake-up: the same receive goes on. */
     private static Object resume(ProcessControlBlock p, Fiber f, Predicate<Object> match) {
         Object m = take(p, f, match);
+        if (m == EXITED) {
+            return die(p, f, true);
+        }
         if (m != Mailbox.NO_MATCH) {
             endWait(p);
             return m;
@@ -74,9 +83,26 @@ public final class Receive {
         return null;
     }
 
+    /** Drains the inbound queue (acting on signals), then scans; {@link #EXITED} when a signal ended the process. */
     private static Object take(ProcessControlBlock p, Fiber f, Predicate<Object> match) {
         f.expect = 0; // the predicate is user code called from the runtime: nothing below it may suspend
+        if (!SignalQueue.drain(p)) {
+            return EXITED;
+        }
         return p.mailbox.take(match);
+    }
+
+    /**
+     * A signal ended the process inside its receive. Woven, it unwinds by suspending (none of its code runs again;
+     * the scheduler sees the decided exit); otherwise it unwinds by {@link ProcessKilled}.
+     */
+    private static Object die(ProcessControlBlock p, Fiber f, boolean capturable) {
+        endWait(p);
+        if (capturable) {
+            f.suspend(SuspendReason.RECEIVE);
+            return null;
+        }
+        throw SignalQueue.die(p);
     }
 
     static void endWait(ProcessControlBlock p) {
@@ -100,6 +126,9 @@ public final class Receive {
         while (true) {
             blockUntilMessage(p, deadline);
             Object m = take(p, f, match);
+            if (m == EXITED) {
+                throw SignalQueue.die(p);
+            }
             if (m != Mailbox.NO_MATCH) {
                 return m;
             }

@@ -115,7 +115,7 @@ public final class SchedulerData {
             armTimer(t);
         }
         p.setState(ProcessControlBlock.WAITING);
-        if (p.waitingForMessage && p.mailbox.hasInbound() && p.wakeForMessage()) {
+        if (((p.waitingForMessage && p.mailbox.hasInbound()) || p.mailbox.signalsPending()) && p.wakeForSignal()) {
             all.makeRunnable(p);
         } else if (p.timer != null && p.timer.fired && p.wakeForTimeout()) {
             // Armed through the request queue (from a detached carrier), it may have fired before WAITING.

@@ -1,5 +1,7 @@
 package io.jbeam.scheduler;
 
+import io.jbeam.term.Pid;
+
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -188,17 +190,34 @@ public final class Schedulers {
 
     // ---------------------------------------------------------------- exit
 
-    /** The process ended (its reason is set): release what it holds, then tell the exit listeners. */
+    /**
+     * The process ended (its reason is set). By its owner, in Erlang's order: it stops being alive; its name is
+     * released; its inbound queue closes, and what was left there is answered as dead letters (a LINK gets EXIT
+     * noproc, a MONITOR DOWN noproc, a question "dead"); its links get their EXIT and its watchers their DOWN; its
+     * timer is cancelled and its memory let go; then the exit listeners hear of it.
+     */
     void exit(ProcessControlBlock p) {
         if (!p.markExiting()) {
             return;
+        }
+        Registry.release(p);
+        Pid pid = p.pid();
+        for (MessageNode n = p.mailbox.close(); n != null; n = n.next) {
+            if (n instanceof SignalNode) {
+                ((SignalNode) n).deadLetter(pid);
+            }
+        }
+        Relations r = p.relationsOrNull();
+        if (r != null) {
+            r.signalExit(pid, p.exitReason());
         }
         ProcessTimer t = p.timer;
         if (t != null && !t.fired) {
             t.scheduler.cancelTimer(t);
         }
         p.timer = null;
-        p.mailbox.clear();
+        p.releaseState();
+        p.fiber().discardFrames();
         table.remove(p);
         ProcessExits.notifyListeners(p, p.exitReason());
     }
