@@ -80,19 +80,21 @@ final class Relations {
     }
 
     /**
-     * The process exited with {@code reason}: an EXIT to every link, a DOWN to every watcher, and a demonitor to
-     * every process it monitored (so that their monitored_by forgets it). Any signal to a process that has gone too
+     * The process exited with {@code reason}: a demonitor to every process it monitored (so that their monitored_by
+     * forgets it), an EXIT to every link, a DOWN to every watcher. Any signal to a process that has gone too
      * is dropped.
      */
     void signalExit(Pid self, Object reason) {
+        // Demonitors first: whoever sees this EXIT or DOWN and then asks a target about its monitored_by asks after
+        // the demonitor reached that target's queue, so it is not listed any more.
+        for (Map.Entry<Ref, Monitor> e : monitors.entrySet()) {
+            SignalQueue.deliver(e.getValue().target, new DemonitorSignal(e.getKey()));
+        }
         for (Pid l : links) {
             SignalQueue.deliver(l, new ExitSignal(self, reason, true));
         }
         for (Map.Entry<Ref, Pid> e : monitoredBy.entrySet()) {
             SignalQueue.deliver(e.getValue(), new DownSignal(e.getKey(), self, reason));
-        }
-        for (Map.Entry<Ref, Monitor> e : monitors.entrySet()) {
-            SignalQueue.deliver(e.getValue().target, new DemonitorSignal(e.getKey()));
         }
         links.clear();
         monitors.clear();

@@ -42,9 +42,15 @@ public final class Signals {
         return LinkResult.LINKED;
     }
 
-    /** {@code unlink/1}: no EXIT from that link has an effect after this; one already queued as a message stays. */
+    /**
+     * {@code unlink/1}: no EXIT from that link has an effect after this. A trapping caller first takes in what has
+     * arrived, so an EXIT that reached it before the unlink stays queued as a message.
+     */
     public static void unlink(Pid other) {
         ProcessControlBlock me = Processes.self();
+        if (me.trapExit) {
+            SignalQueue.drainOrDie(me);
+        }
         Relations r = me.relationsOrNull();
         if (r != null && r.removeLink(other)) {
             SignalQueue.deliver(other, new LinkSignal(me.pid(), false));
@@ -90,6 +96,7 @@ public final class Signals {
      */
     public static boolean demonitor(Ref ref, boolean flush) {
         ProcessControlBlock me = Processes.self();
+        SignalQueue.drainOrDie(me); // a DOWN that has arrived counts as sent: info says false, flush removes it
         Relations r = me.relationsOrNull();
         Relations.Monitor m = r == null ? null : r.removeMonitor(ref);
         if (m != null) {
