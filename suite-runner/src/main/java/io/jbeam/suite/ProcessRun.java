@@ -42,7 +42,7 @@ final class ProcessRun {
                         + " did not end within " + BODY_TIMEOUT_MILLIS + " ms");
             }
         }
-        SuiteStats.bodyEnded(body, WovenCode.isWovenRunnable(body));
+        SuiteStats.bodyEnded(body, WovenCode.isWovenRunnable(body), what);
         Throwable failure = body.failure();
         if (failure != null) {
             throw failure;

@@ -8,6 +8,7 @@ public final class SuiteSummaryListener implements TestExecutionListener {
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
         System.out.print(SuiteStats.fallbackSample(20));
+        System.out.println(SuiteStats.mostSuspendedLine());
         System.out.println(SuiteStats.summaryLine());
         System.out.flush();
     }

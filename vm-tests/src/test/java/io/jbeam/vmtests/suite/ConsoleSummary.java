@@ -18,6 +18,8 @@ final class ConsoleSummary {
             Pattern.MULTILINE);
     private static final Pattern RUNNER_LINE = Pattern.compile("^jbeam-suite: (bodies-in-process=.*)$",
             Pattern.MULTILINE);
+    private static final Pattern MOST_SUSPENDED = Pattern.compile("^jbeam-suite: most suspended body: (.*)$",
+            Pattern.MULTILINE);
     private static final Pattern FAILURES = Pattern.compile("^Failures \\(\\d+\\):$", Pattern.MULTILINE);
     /** A failed test's name line in that list: two spaces, the engine's name, a colon. */
     private static final Pattern FAILED_TEST = Pattern.compile("^  (JUnit [A-Za-z]+:.+)$", Pattern.MULTILINE);
@@ -29,11 +31,15 @@ final class ConsoleSummary {
     final Map<String, Long> runner;
     /** The tests and containers listed as failed, sorted. */
     final Set<String> failures;
+    /** The suite runner's "most suspended body" (the test and its count), or null. */
+    final String mostSuspended;
 
-    private ConsoleSummary(Map<String, Long> counts, Map<String, Long> runner, Set<String> failures) {
+    private ConsoleSummary(Map<String, Long> counts, Map<String, Long> runner, Set<String> failures,
+                           String mostSuspended) {
         this.counts = counts;
         this.runner = runner;
         this.failures = failures;
+        this.mostSuspended = mostSuspended;
     }
 
     static ConsoleSummary parse(String output) {
@@ -59,7 +65,8 @@ final class ConsoleSummary {
                 failures.add(t.group(1));
             }
         }
-        return new ConsoleSummary(counts, runner, failures);
+        Matcher most = MOST_SUSPENDED.matcher(output);
+        return new ConsoleSummary(counts, runner, failures, most.find() ? most.group(1) : null);
     }
 
     long count(String key) {

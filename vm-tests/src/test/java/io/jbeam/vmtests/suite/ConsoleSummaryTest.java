@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The parsing of the console launcher's output, on text in the shape it prints. */
 class ConsoleSummaryTest {
     private static final String OUTPUT = String.join("\n",
+            "jbeam-suite: most suspended body: org.example.FooTest#testBar (4027716 suspensions)",
             "jbeam-suite: bodies-in-process=8421 woven-roots=8421 fallbacks=0 suspensions=6704460 "
                     + "bodies-suspended=5084 max-suspensions-per-body=4027716 pinned-preemptions=8560059",
             "",
@@ -45,6 +46,7 @@ class ConsoleSummaryTest {
         assertEquals(6704460, s.runner("suspensions"));
         assertEquals(0, s.runner("fallbacks"));
         assertEquals(8421, s.runner("woven-roots"));
+        assertEquals("org.example.FooTest#testBar (4027716 suspensions)", s.mostSuspended);
     }
 
     @Test
