@@ -157,10 +157,16 @@ public final class Signals {
      */
     public static boolean isAlive(Pid pid) {
         ProcessControlBlock p = Processes.lookup(pid);
-        if (p == null || p.isDying()) {
+        if (p == null) {
             return false;
         }
-        if (!p.mailbox.signalsPending()) {
+        // The count first, then dying: the owner sets dying before its count drops, so a zero count seen here
+        // means a kill it handled is visible as dying below.
+        boolean pending = p.mailbox.signalsPending();
+        if (p.isDying() || !p.isAlive()) {
+            return false;
+        }
+        if (!pending) {
             return true;
         }
         return SignalQueue.ask(Processes.self(), pid, q -> Boolean.TRUE) != InfoRequest.DEAD;
