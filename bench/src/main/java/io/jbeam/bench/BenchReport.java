@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -15,6 +16,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * Runs JMH with the given command line (the same options as {@code java -jar benchmarks.jar}) and then prints the
  * ratios this project tracks, computed from the results of this one run: woven / plain per workload and their
  * geometric mean, jbeam coroutine / JDK continuation per stack depth, jbeam spawn / virtual thread start.
+ *
+ * <p>A score here is the median of the measurement iterations (all forks), with their min-max range, rather than
+ * JMH's mean: on a shared machine one disturbed iteration otherwise moves a ratio more than the effect measured.
  */
 public final class BenchReport {
     private BenchReport() {
@@ -29,7 +33,7 @@ public final class BenchReport {
 
     static String report(Collection<RunResult> results) {
         // benchmark simple name -> method -> param key -> result
-        Map<String, Map<String, Map<String, Result<?>>>> byClass = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, Score>>> byClass = new LinkedHashMap<>();
         for (RunResult r : results) {
             String full = r.getParams().getBenchmark();
             int dot = full.lastIndexOf('.');
@@ -41,7 +45,7 @@ public final class BenchReport {
             }
             byClass.computeIfAbsent(cls, k -> new LinkedHashMap<>())
                     .computeIfAbsent(method, k -> new LinkedHashMap<>())
-                    .put(key.toString(), r.getPrimaryResult());
+                    .put(key.toString(), Score.of(r));
         }
         StringBuilder out = new StringBuilder("== jbeam ratios (each from this run; lower is better) ==\n");
         table(out, byClass.get("WeavingOverheadBenchmark"), "workload", "plain",
@@ -54,7 +58,7 @@ public final class BenchReport {
     }
 
     /** Rows are parameter values; a column per method; then each method divided by {@code base}, and a geomean. */
-    private static void table(StringBuilder out, Map<String, Map<String, Result<?>>> methods, String rowName,
+    private static void table(StringBuilder out, Map<String, Map<String, Score>> methods, String rowName,
                               String base, String[] others, String note) {
         if (methods == null) {
             return;
@@ -69,18 +73,18 @@ public final class BenchReport {
             }
         }
         List<String> rows = new ArrayList<>();
-        for (Map<String, Result<?>> m : methods.values()) {
+        for (Map<String, Score> m : methods.values()) {
             for (String k : m.keySet()) {
                 if (!rows.contains(k)) {
                     rows.add(k);
                 }
             }
         }
-        String unit = methods.values().iterator().next().values().iterator().next().getScoreUnit();
-        out.append('\n').append(note).append("  [").append(unit).append("]\n");
+        String unit = methods.values().iterator().next().values().iterator().next().unit;
+        out.append('\n').append(note).append("  [").append(unit).append(", median [min-max] of iterations]\n");
         out.append(String.format(Locale.ROOT, "%-12s", rowName));
         for (String c : cols) {
-            out.append(String.format(Locale.ROOT, "%20s", c));
+            out.append(String.format(Locale.ROOT, "%24s", c));
         }
         boolean ratios = methods.containsKey(base);
         if (ratios) {
@@ -94,19 +98,19 @@ public final class BenchReport {
         for (String row : rows) {
             out.append(String.format(Locale.ROOT, "%-12s", row.isEmpty() ? "(no params)" : row));
             for (String c : cols) {
-                Result<?> r = methods.get(c).get(row);
-                out.append(r == null ? String.format(Locale.ROOT, "%20s", "-")
-                        : String.format(Locale.ROOT, "%20s", format(r.getScore()) + " ± " + format(r.getScoreError())));
+                Score r = methods.get(c).get(row);
+                out.append(String.format(Locale.ROOT, "%24s", r == null ? "-"
+                        : format(r.median) + " [" + format(r.min) + "-" + format(r.max) + "]"));
             }
             if (ratios) {
-                Result<?> b = methods.get(base).get(row);
+                Score b = methods.get(base).get(row);
                 for (int i = 1; i < cols.size(); i++) {
-                    Result<?> r = methods.get(cols.get(i)).get(row);
+                    Score r = methods.get(cols.get(i)).get(row);
                     int w = ratioWidth(cols.get(i), base);
-                    if (b == null || r == null || !(b.getScore() > 0)) {
+                    if (b == null || r == null || !(b.median > 0)) {
                         out.append(String.format(Locale.ROOT, "%" + w + "s", "-"));
                     } else {
-                        double ratio = r.getScore() / b.getScore();
+                        double ratio = r.median / b.median;
                         logSum[i] += Math.log(ratio);
                         logCount[i]++;
                         out.append(String.format(Locale.ROOT, "%" + (w - 1) + ".2fx", ratio));
@@ -117,7 +121,7 @@ public final class BenchReport {
         }
         if (ratios && rows.size() > 1) {
             out.append(String.format(Locale.ROOT, "%-12s", "geomean"));
-            out.append(" ".repeat(20 * cols.size()));
+            out.append(" ".repeat(24 * cols.size()));
             for (int i = 1; i < cols.size(); i++) {
                 int w = ratioWidth(cols.get(i), base);
                 out.append(logCount[i] == 0 ? String.format(Locale.ROOT, "%" + w + "s", "-")
@@ -140,5 +144,38 @@ public final class BenchReport {
             return "NaN";
         }
         return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** The median and range of a benchmark's measurement iterations, over all its forks. */
+    private static final class Score {
+        final double median;
+        final double min;
+        final double max;
+        final String unit;
+
+        private Score(double median, double min, double max, String unit) {
+            this.median = median;
+            this.min = min;
+            this.max = max;
+            this.unit = unit;
+        }
+
+        static Score of(RunResult r) {
+            List<Double> v = new ArrayList<>();
+            for (BenchmarkResult b : r.getBenchmarkResults()) {
+                for (IterationResult i : b.getIterationResults()) {
+                    v.add(i.getPrimaryResult().getScore());
+                }
+            }
+            String unit = r.getPrimaryResult().getScoreUnit();
+            if (v.isEmpty()) {
+                double s = r.getPrimaryResult().getScore();
+                return new Score(s, s, s, unit);
+            }
+            v.sort(null);
+            int n = v.size();
+            double median = n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+            return new Score(median, v.get(0), v.get(n - 1), unit);
+        }
     }
 }
