@@ -1,10 +1,6 @@
 package io.jbeam.suite;
 
-import io.jbeam.Erlang;
 import io.jbeam.scheduler.Fiber;
-import io.jbeam.term.Atom;
-import io.jbeam.term.Pid;
-import io.jbeam.term.Tuple;
 
 /**
  * The superclass of every generated trampoline: one test method's invocation, run as a jbeam process. The trampoline's
@@ -22,9 +18,8 @@ import io.jbeam.term.Tuple;
  *   }
  * </pre>
  *
- * <p>Memory ordering: every field is plain. The waiting thread writes {@link #waiter} and {@link #token} before it
- * spawns the process; the process writes the outcome before it sends {@code {jbeam_suite_done, Token}} to the waiter,
- * which reads the outcome after receiving it: the spawn and the mailbox order each pair.
+ * <p>Memory ordering: every field is plain. The process writes the outcome before it ends; the waiting thread reads
+ * it after the {@code 'DOWN'} message of its monitor arrived, and the mailbox orders the two.
  */
 public abstract class TestBody implements Runnable {
     /** The test instance. Read by the trampoline. */
@@ -32,11 +27,6 @@ public abstract class TestBody implements Runnable {
     /** The resolved arguments of the test method, boxed. Read by the trampoline. */
     public final Object[] args;
 
-    /** The tag of the message {@link #finished()} sends. */
-    static final Atom DONE = Atom.of("jbeam_suite_done");
-
-    private Pid waiter;
-    private Long token;
     private Object result;
     private Throwable failure;
     private boolean reachedEnd;
@@ -58,19 +48,12 @@ public abstract class TestBody implements Runnable {
         failure = t;
     }
 
-    /** Called by the trampoline last: records the process's suspension counts and tells the waiter. */
+    /** Called by the trampoline last: records the process's suspension counts. */
     public final void finished() {
         Fiber f = Fiber.current();
         suspensions = f.suspensions();
         pinnedPreemptions = f.pinnedPreemptions();
         reachedEnd = true;
-        Erlang.send(waiter, Tuple.of(DONE, token));
-    }
-
-    /** Before the spawn: who waits for this body, and the token its done message carries. */
-    final void waitedBy(Pid pid, long token) {
-        this.waiter = pid;
-        this.token = token;
     }
 
     /** What the method returned, or null. */
