@@ -1,0 +1,101 @@
+package io.jbeam.conformance;
+
+import io.jbeam.Erlang;
+import io.jbeam.SpawnMonitor;
+import io.jbeam.term.Pid;
+import io.jbeam.term.Ref;
+import io.jbeam.term.Tuple;
+
+import static io.jbeam.conformance.ScenarioSupport.*;
+
+/** Group F: timers (send_after, start_timer, cancel_timer, read_timer). */
+public final class TimerScenarios {
+
+    @Scenario(value = "timer_send_after", source = "erlang-semantics.md item 39")
+    void timerSendAfter(Trace t) {
+        long t0 = nowUs();
+        Ref r = Erlang.sendAfter(100, Erlang.self(), a("tick"));
+        t.p(r != null);
+        Erlang.receive(m -> m.equals(a("tick")));
+        t.p(t(a("tick"), nowUs() - t0 >= 100_000));
+    }
+
+    @Scenario(value = "timer_start_timer", source = "erlang-semantics.md item 39")
+    void timerStartTimer(Trace t) {
+        Ref r = Erlang.startTimer(10, Erlang.self(), a("hello"));
+        t.p(r);
+        t.p(Erlang.receive());
+    }
+
+    @Scenario(value = "timer_cancel_before_expiry", source = "erlang-semantics.md item 40")
+    void timerCancelBeforeExpiry(Trace t) {
+        Ref r = Erlang.sendAfter(1000, Erlang.self(), a("tick"));
+        long left = Erlang.cancelTimer(r);
+        t.p(t(a("left_in_range"), left > 0 && left <= 1000));
+        Object m = Erlang.receive(x -> x.equals(a("tick")), 200);
+        t.p(m == null ? a("no_tick") : a("got_tick"));
+        t.p(msOrFalse(Erlang.cancelTimer(r)));
+    }
+
+    @Scenario(value = "timer_cancel_after_expiry", source = "erlang-semantics.md item 40")
+    void timerCancelAfterExpiry(Trace t) {
+        Ref r = Erlang.sendAfter(10, Erlang.self(), a("tick"));
+        pause(100);
+        t.p(msOrFalse(Erlang.cancelTimer(r)));
+        t.p(drain());
+    }
+
+    @Scenario(value = "timer_read_timer", source = "erlang-semantics.md item 40")
+    void timerReadTimer(Trace t) {
+        Ref r = Erlang.sendAfter(1000, Erlang.self(), a("tick"));
+        long left = Erlang.readTimer(r);
+        t.p(t(a("left_in_range"), left > 0 && left <= 1000));
+        Erlang.cancelTimer(r);
+        t.p(msOrFalse(Erlang.readTimer(r)));
+    }
+
+    @Scenario(value = "timer_name_resolved_at_expiry", source = "erlang-semantics.md item 41; erlang docs send_after/3")
+    void timerNameResolvedAtExpiry(Trace t) {
+        Erlang.sendAfter(50, a("conf_timer_name"), a("m"));
+        Erlang.register(a("conf_timer_name"), Erlang.self());
+        Object m = Erlang.receive(2000);
+        t.p(m == null ? a("none") : m);
+        Erlang.unregister(a("conf_timer_name"));
+    }
+
+    @Scenario(value = "timer_unregistered_name_dropped", source = "erlang-semantics.md item 41; erlang docs send_after/3")
+    void timerUnregisteredNameDropped(Trace t) {
+        Erlang.sendAfter(20, a("conf_timer_nobody"), a("m"));
+        pause(100);
+        t.p(a("still_alive"));
+        t.p(drain());
+    }
+
+    @Scenario(value = "timer_cancelled_when_owner_dies", source = "erlang-semantics.md item 41; erlang docs send_after/3")
+    void timerCancelledWhenOwnerDies(Trace t) {
+        Pid me = Erlang.self();
+        SpawnMonitor sm = Erlang.spawnMonitor(() -> {
+            Ref tr = Erlang.sendAfter(1000, Erlang.self(), a("x"));
+            Erlang.send(me, t(a("t"), tr));
+        });
+        Ref tr = (Ref) ((Tuple) Erlang.receive(m -> tagged(m, "t"))).get(1);
+        t.p(down(sm.ref()));
+        pause(100);
+        t.p(msOrFalse(Erlang.readTimer(tr)));
+    }
+
+    @Scenario(value = "timer_shorter_fires_first", source = "erlang-semantics.md item 39 (different timeouts)")
+    void timerShorterFiresFirst(Trace t) {
+        Erlang.sendAfter(150, Erlang.self(), a("late"));
+        Erlang.sendAfter(10, Erlang.self(), a("early"));
+        t.p(Erlang.receive());
+        t.p(Erlang.receive());
+    }
+
+    @Scenario(value = "timer_unknown_and_bad_args", source = "erlang-semantics.md item 42")
+    void timerUnknownAndBadArgs(Trace t) {
+        t.p(msOrFalse(Erlang.cancelTimer(Erlang.makeRef())));
+        t.p(msOrFalse(Erlang.readTimer(Erlang.makeRef())));
+        t.p(c(() -> Erlang.sendAfter(-1, Erlang.self(), a("m"))));
+    }
+}
