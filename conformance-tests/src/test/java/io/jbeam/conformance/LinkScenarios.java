@@ -390,4 +390,11 @@ public final class LinkScenarios {
         Erlang.send(c, a("go"));
         t.p(Erlang.receive());
     }
+
+    @Scenario(value = "link_process_flag_badarg", source = "erlang-semantics.md item 25; erts process_SUITE process_flag_badarg")
+    void linkProcessFlagBadarg(Trace t) {
+        t.p(c(() -> Erlang.processFlag(a("trap_exit"), 1L)));
+        t.p(c(() -> Erlang.processFlag(a("priority"), a("urgent"))));
+        t.p(Erlang.processInfo(Erlang.self(), a("trap_exit")));
+    }
 }

@@ -147,4 +147,20 @@ public final class MonitorScenarios {
         t.p(Erlang.isProcessAlive(p));
         t.p(Erlang.processInfo(p, a("status")));
     }
+
+    @Scenario(value = "mon_demonitor_info", source = "erlang-semantics.md item 30; erts monitor_SUITE remove_monitor")
+    void monDemonitorInfo(Trace t) {
+        Pid p = Erlang.spawn(() -> Erlang.receive(m -> m.equals(a("go"))));
+        Ref r1 = Erlang.monitor(p);
+        t.p(Erlang.demonitorInfo(r1, false));
+        Ref r2 = Erlang.monitor(p);
+        Ref r3 = Erlang.monitor(p);
+        Erlang.send(p, a("go"));
+        pause(100);
+        t.p(Erlang.demonitorInfo(r2, false));
+        Object m = Erlang.receive(x -> isDown(x, r2), 0);
+        t.p(m == null ? a("gone") : t(a("still_queued"), ((Tuple) m).get(4)));
+        t.p(Erlang.demonitorInfo(r3, true));
+        t.p(drain());
+    }
 }

@@ -2,7 +2,13 @@ package io.jbeam.conformance;
 
 import io.jbeam.Erlang;
 import io.jbeam.SpawnMonitor;
+import io.jbeam.SpawnOptions;
+import io.jbeam.scheduler.Priority;
 import io.jbeam.term.Pid;
+import io.jbeam.term.Tuple;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.jbeam.conformance.ScenarioSupport.*;
 
@@ -73,5 +79,59 @@ public final class ProcessInfoScenarios {
     @Scenario(value = "pinfo_bad_item_badarg", source = "erlang-semantics.md item 45; erts process_SUITE t_process_info")
     void pinfoBadItemBadarg(Trace t) {
         t.p(c(() -> Erlang.processInfo(Erlang.self(), a("conf_no_such_item"))));
+    }
+
+    @Scenario(value = "pinfo_list_form", source = "erlang-semantics.md items 38, 47; erts process_SUITE process_info_2_list")
+    void pinfoListForm(Trace t) {
+        Pid me = Erlang.self();
+        Erlang.send(me, a("a"));
+        Erlang.send(me, a("b"));
+        t.p(Erlang.processInfo(me, List.of(a("messages"), a("message_queue_len"))));
+        t.p(Erlang.processInfo(me, List.of(a("message_queue_len"), a("trap_exit"), a("message_queue_len"))));
+        t.p(Erlang.processInfo(me, List.of(a("registered_name"))));
+        drain();
+        SpawnMonitor sm = Erlang.spawnMonitor(() -> { });
+        down(sm.ref());
+        t.p(Erlang.processInfo(sm.pid(), List.of(a("status"), a("messages"))));
+    }
+
+    @Scenario(value = "pinfo_info1_keys", source = "erlang-semantics.md items 38, 48; erts process_SUITE t_process_info")
+    void pinfoInfo1Keys(Trace t) {
+        Pid p = Erlang.spawn(ScenarioSupport::idle);
+        t.p(keys(Erlang.processInfo(p)));
+        Erlang.register(a("conf_pinfo_keys"), p);
+        t.p(Erlang.processInfo(p).get(0));
+        t.p(keys(Erlang.processInfo(p)).contains(a("registered_name")));
+        Erlang.exit(p, a("kill"));
+    }
+
+    private static List<Object> keys(List<Object> info) {
+        List<Object> keys = new ArrayList<>();
+        for (Object item : info) keys.add(((Tuple) item).get(0));
+        return keys;
+    }
+
+    @Scenario(value = "pinfo_current_function_sleep", source = "erlang-semantics.md items 4, 46")
+    void pinfoCurrentFunctionSleep(Trace t) {
+        Pid p = Erlang.spawn(() -> Erlang.sleep(2000));
+        Pid q = Erlang.spawn(ScenarioSupport::idle);
+        pause(100);
+        t.p(Erlang.processInfo(p, a("current_function")));
+        t.p(Erlang.processInfo(p, a("status")));
+        t.p(Erlang.processInfo(q, a("initial_call")));
+        Erlang.exit(p, a("kill"));
+        Erlang.exit(q, a("kill"));
+    }
+
+    @Scenario(value = "pinfo_priority_flag", source = "erlang docs process_flag/2 (priority), spawn_opt/2")
+    void pinfoPriorityFlag(Trace t) {
+        Pid me = Erlang.self();
+        t.p(Erlang.processInfo(me, a("priority")));
+        t.p(Erlang.processFlag(a("priority"), a("high")));
+        t.p(Erlang.processInfo(me, a("priority")));
+        t.p(Erlang.processFlag(a("priority"), a("normal")));
+        Pid p = Erlang.spawnOpt(ScenarioSupport::idle, SpawnOptions.priority(Priority.LOW));
+        t.p(Erlang.processInfo(p, a("priority")));
+        Erlang.exit(p, a("kill"));
     }
 }

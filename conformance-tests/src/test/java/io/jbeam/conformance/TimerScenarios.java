@@ -98,4 +98,21 @@ public final class TimerScenarios {
         t.p(msOrFalse(Erlang.readTimer(Erlang.makeRef())));
         t.p(c(() -> Erlang.sendAfter(-1, Erlang.self(), a("m"))));
     }
+
+    @Scenario(value = "timer_cancel_async", source = "erlang-semantics.md item 42; erlang docs cancel_timer/2")
+    void timerCancelAsync(Trace t) {
+        Ref r = Erlang.sendAfter(1000, Erlang.self(), a("tick"));
+        Erlang.cancelTimerAsync(r);
+        t.p(a("ok"));
+        Tuple m = (Tuple) Erlang.receive(x -> tagged(x, "cancel_timer"));
+        Object ms = m.get(2);
+        t.p(t(a("cancel_timer"), r.equals(m.get(1)),
+                ms instanceof Long && (Long) ms > 0 && (Long) ms <= 1000));
+        Erlang.cancelTimerAsync(r);
+        t.p(a("ok"));
+        Tuple m3 = (Tuple) Erlang.receive(x -> tagged(x, "cancel_timer"));
+        t.p(t(a("cancel_timer"), r.equals(m3.get(1)), m3.get(2)));
+        Object tick = Erlang.receive(x -> x.equals(a("tick")), 100);
+        t.p(tick == null ? a("no_tick") : a("got_tick"));
+    }
 }
