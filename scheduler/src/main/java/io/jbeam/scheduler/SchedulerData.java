@@ -114,10 +114,11 @@ public final class SchedulerData {
             p.timer = t;
             armTimer(t);
         }
+        ProcessTimer armed = p.timer; // read before WAITING: once it waits, an inspector may own p and clear it
         p.setState(ProcessControlBlock.WAITING);
         if (((p.waitingForMessage && p.mailbox.hasInbound()) || p.mailbox.signalsPending()) && p.wakeForSignal()) {
             all.makeRunnable(p);
-        } else if (p.timer != null && p.timer.fired && p.wakeForTimeout()) {
+        } else if (armed != null && armed.fired && p.wakeForTimeout()) {
             // Armed through the request queue (from a detached carrier), it may have fired before WAITING.
             all.makeRunnable(p);
         }
