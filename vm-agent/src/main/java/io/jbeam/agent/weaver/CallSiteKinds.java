@@ -2,7 +2,9 @@ package io.jbeam.agent.weaver;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -31,7 +33,7 @@ public final class CallSiteKinds {
         FUNCTIONAL,
         /** Anything else: not capturable; {@code expect = 0} is stored before it so that its callees run pinned. */
         OPAQUE,
-        /** Not capturable and cannot call back into woven code ({@code Math}, lambda creation): left as it is. */
+        /** Cannot reach woven code ({@code Math}, {@code String}, boxing, lambda creation): left as it is. */
         INERT
     }
 
@@ -54,7 +56,7 @@ public final class CallSiteKinds {
             return null;
         }
         MethodInsnNode m = (MethodInsnNode) insn;
-        if (m.owner.equals(RuntimeNames.MATH) || m.owner.equals(RuntimeNames.STRICT_MATH)) {
+        if (isInert(m)) {
             return Kind.INERT;
         }
         if (m.name.equals(RuntimeNames.CTOR)) {
@@ -96,6 +98,52 @@ public final class CallSiteKinds {
 
     public static boolean isCapturable(Kind k) {
         return k == Kind.WOVEN || k == Kind.LEAF || k == Kind.FUNCTIONAL;
+    }
+
+    /** Final JDK value classes whose methods, given only primitives and strings, run no code but the JDK's. */
+    private static final Set<String> VALUE_CLASSES = Set.of(RuntimeNames.MATH, RuntimeNames.STRICT_MATH,
+            "java/lang/String", "java/lang/StringBuilder", "java/lang/Integer", "java/lang/Long", "java/lang/Short",
+            "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Float", "java/lang/Double");
+    /** Methods of those classes that may reach code outside the JDK: system properties, charsets by name. */
+    private static final Set<String> NOT_INERT = Set.of("getInteger", "getLong", "getBoolean", "getBytes");
+
+    /**
+     * True for a call that cannot reach woven code, so it needs no {@code expect = 0}: a method or constructor of a
+     * final JDK value class (boxing, {@code String}, {@code StringBuilder}, {@code Math}) whose arguments are all
+     * primitives, primitive arrays or strings ({@code append(Object)} would call {@code toString}), or
+     * {@code equals(Object)} of {@code String} and the boxes, or {@code Object.getClass()}.
+     */
+    static boolean isInert(MethodInsnNode m) {
+        if (m.name.equals("getClass") && m.desc.equals("()Ljava/lang/Class;")) {
+            return true;
+        }
+        if (!VALUE_CLASSES.contains(m.owner) || NOT_INERT.contains(m.name)) {
+            return false;
+        }
+        if (m.name.equals(RuntimeNames.CTOR) && m.owner.equals("java/lang/String")
+                && m.desc.contains("Ljava/lang/String;") && !m.desc.equals("(Ljava/lang/String;)V")) {
+            return false; // new String(bytes, charsetName)
+        }
+        if (m.name.equals("equals") && m.desc.equals("(Ljava/lang/Object;)Z")) {
+            return !m.owner.equals("java/lang/StringBuilder");
+        }
+        for (Type t : Type.getArgumentTypes(m.desc)) {
+            if (!isInertArgument(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInertArgument(Type t) {
+        switch (t.getSort()) {
+            case Type.OBJECT:
+                return t.getInternalName().equals("java/lang/String");
+            case Type.ARRAY:
+                return t.getDimensions() == 1 && t.getElementType().getSort() != Type.OBJECT;
+            default:
+                return true;
+        }
     }
 
     static boolean isLeaf(MethodInsnNode m) {

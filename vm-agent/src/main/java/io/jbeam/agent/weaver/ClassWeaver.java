@@ -119,7 +119,7 @@ public final class ClassWeaver {
         Result r = new Result(cn.name, null);
         r.lambdas = lambdas.rewrittenCount();
         for (MethodNode m : cn.methods) {
-            MethodClassifier.Treatment t = MethodClassifier.classify(m);
+            MethodClassifier.Treatment t = MethodClassifier.classify(m, kinds);
             if (t == MethodClassifier.Treatment.CAPTURABLE && forcePinned.contains(m.name + m.desc)) {
                 t = MethodClassifier.Treatment.PINNED;
                 r.notes.add(m.name + m.desc + " pinned: too large to capture");

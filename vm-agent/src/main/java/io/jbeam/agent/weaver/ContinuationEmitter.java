@@ -106,10 +106,15 @@ final class ContinuationEmitter implements Opcodes {
         Set<LabelNode> headers = YieldPoints.loopHeaders(m);
         LabelNode start = new LabelNode();
         points.add(new ResumePoint(0, start, frames[0], null));
+        Set<LabelNode> targets = Insns.jumpTargets(m);
+        boolean expectZero = false; // expect = 0 stored since the last label, capturable call or entry
         for (int i = 0; i < all.length; i++) {
             AbstractInsnNode insn = all[i];
             Frame<BasicValue> fr = frames[i];
             boolean savable = fr != null && !FrameAnalyzer.hasUnsavableValue(fr);
+            if (insn instanceof LabelNode && targets.contains(insn)) {
+                expectZero = false;
+            }
             if (insn instanceof LabelNode && headers.contains(insn) && savable) {
                 points.add(new ResumePoint(points.size(), insn, fr, null));
                 continue;
@@ -119,11 +124,15 @@ final class ContinuationEmitter implements Opcodes {
             if (CallSiteKinds.isCapturable(kind) && savable) {
                 points.add(new ResumePoint(points.size(), insn, fr, kind));
                 callSites++;
+                expectZero = false;
             } else {
                 if (CallSiteKinds.isCapturable(kind)) pinnedCallSites++;
-                InsnList l = new InsnList();
-                Insns.storeExpectZero(l, fiber);
-                m.instructions.insertBefore(insn, l);
+                if (!expectZero) {
+                    InsnList l = new InsnList();
+                    Insns.storeExpectZero(l, fiber);
+                    m.instructions.insertBefore(insn, l);
+                    expectZero = true;
+                }
             }
         }
         m.instructions.insert(entry(start));

@@ -9,6 +9,12 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
@@ -25,6 +31,30 @@ final class Insns implements Opcodes {
         if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) return new IntInsnNode(BIPUSH, v);
         if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) return new IntInsnNode(SIPUSH, v);
         return new LdcInsnNode(v);
+    }
+
+    /**
+     * The labels control can reach other than by falling through: jump and switch targets, handlers. Between two of
+     * them, code runs straight, so an {@code expect = 0} stored before a call that is not capturable still holds at
+     * the next one (what such a call reaches is pinned, and pinned code stores only 0).
+     */
+    static java.util.Set<LabelNode> jumpTargets(MethodNode m) {
+        java.util.Set<LabelNode> targets = new java.util.HashSet<>();
+        for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof JumpInsnNode) {
+                targets.add(((JumpInsnNode) insn).label);
+            } else if (insn instanceof TableSwitchInsnNode) {
+                targets.add(((TableSwitchInsnNode) insn).dflt);
+                targets.addAll(((TableSwitchInsnNode) insn).labels);
+            } else if (insn instanceof LookupSwitchInsnNode) {
+                targets.add(((LookupSwitchInsnNode) insn).dflt);
+                targets.addAll(((LookupSwitchInsnNode) insn).labels);
+            }
+        }
+        for (TryCatchBlockNode t : m.tryCatchBlocks) {
+            targets.add(t.handler);
+        }
+        return targets;
     }
 
     /** {@code f.expect = 0}. */

@@ -10,9 +10,13 @@ import org.objectweb.asm.tree.MethodNode;
 public final class MethodClassifier {
     /** How a method is woven. */
     public enum Treatment {
-        /** No code (abstract, native), or no calls and no loops: left untouched. */
+        /** No code (abstract, native), or no loops and no calls but inert ones: left untouched. */
         SKIP,
-        /** Never suspends: constructors, initializers, synchronized code. Its calls store {@code expect = 0}. */
+        /**
+         * Never suspends: constructors, initializers, synchronized code, and methods with no loop and no capturable
+         * call (they have nothing to suspend in: a yield point at their entry would only bloat them past the JIT's
+         * inlining limits). Their calls store {@code expect = 0}.
+         */
         PINNED,
         /** Entry handshake, yield points, capture after capturable calls, rewind dispatch. */
         CAPTURABLE
@@ -21,15 +25,18 @@ public final class MethodClassifier {
     private MethodClassifier() {
     }
 
-    public static Treatment classify(MethodNode m) {
+    public static Treatment classify(MethodNode m, CallSiteKinds kinds) {
         if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || m.instructions.size() == 0) {
             return Treatment.SKIP;
         }
         boolean calls = false;
+        boolean capturableCalls = false;
         boolean monitor = false;
         for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
             if (insn instanceof MethodInsnNode || insn instanceof InvokeDynamicInsnNode) {
-                calls = true;
+                CallSiteKinds.Kind k = kinds.of(insn);
+                calls |= k != CallSiteKinds.Kind.INERT;
+                capturableCalls |= CallSiteKinds.isCapturable(k);
             } else if (insn.getOpcode() == Opcodes.MONITORENTER) {
                 monitor = true;
             }
@@ -41,6 +48,9 @@ public final class MethodClassifier {
         if (m.name.equals(RuntimeNames.CTOR) || m.name.equals(RuntimeNames.CLINIT)
                 || (m.access & Opcodes.ACC_SYNCHRONIZED) != 0 || monitor) {
             return calls ? Treatment.PINNED : Treatment.SKIP;
+        }
+        if (!loops && !capturableCalls) {
+            return Treatment.PINNED;
         }
         return Treatment.CAPTURABLE;
     }

@@ -24,12 +24,20 @@ final class PinnedEmitter implements Opcodes {
         int fiber = m.maxLocals;
         int saved = m.maxLocals + 1;
         boolean clinit = m.name.equals(CLINIT);
+        java.util.Set<org.objectweb.asm.tree.LabelNode> targets = Insns.jumpTargets(m);
+        boolean expectZero = false; // stored since the last jump target (see Insns.jumpTargets)
         for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof org.objectweb.asm.tree.LabelNode && targets.contains(insn)) {
+                expectZero = false;
+            }
             CallSiteKinds.Kind k = kinds.of(insn);
             if (k != null && k != CallSiteKinds.Kind.INERT) {
-                InsnList l = new InsnList();
-                Insns.storeExpectZero(l, fiber);
-                m.instructions.insertBefore(insn, l);
+                if (!expectZero) {
+                    InsnList l = new InsnList();
+                    Insns.storeExpectZero(l, fiber);
+                    m.instructions.insertBefore(insn, l);
+                    expectZero = true;
+                }
             } else if (clinit && insn.getOpcode() >= IRETURN && insn.getOpcode() <= RETURN) {
                 InsnList l = new InsnList();
                 l.add(new VarInsnNode(ALOAD, fiber));                              // f
