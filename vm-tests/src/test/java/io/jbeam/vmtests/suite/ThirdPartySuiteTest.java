@@ -29,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ThirdPartySuiteTest {
     /**
-     * Chaos: every yield point suspends with probability 0.2 (about 67 million suspensions in all; the woven run takes
-     * about a minute and a half on two cores). {@code -Djbeam.suite.agentOptions=chaos=1.0} makes every yield point
-     * suspend (about 335 million, some three minutes).
+     * Chaos: every yield point suspends with probability 0.2 (tens of millions of suspensions in all; the woven run
+     * takes a minute or two on two idle cores). {@code -Djbeam.suite.agentOptions=chaos=1.0} makes every yield point
+     * suspend (hundreds of millions, a few minutes).
      */
     static final String AGENT_OPTIONS = System.getProperty("jbeam.suite.agentOptions", "chaos=0.2,seed=42");
     static final long PLAIN_TIMEOUT_SECONDS = 300;
