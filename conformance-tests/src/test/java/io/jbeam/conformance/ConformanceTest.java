@@ -1,5 +1,6 @@
 package io.jbeam.conformance;
 
+import io.jbeam.scheduler.PinReports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -36,7 +37,7 @@ class ConformanceTest {
     private static final Path EXPECTED = SOURCES.resolve("expected");
     private static final boolean REGENERATE = Boolean.getBoolean("conformance.regenerate");
 
-    /** Results by scenario, in catalog order: {group, source, erlang result, jbeam result}. */
+    /** Results by scenario, in catalog order: {group, source, erlang result, jbeam result, pins}. */
     private static final Map<String, String[]> RESULTS = new LinkedHashMap<>();
     private static ErlangOracle oracle;
 
@@ -55,7 +56,7 @@ class ConformanceTest {
             if (!only.isEmpty() && !only.contains(e.name)) continue;
             Path script = SCENARIOS.resolve(e.name + ".escript");
             if (oracle != null && Files.exists(script)) erlang.put(e.name, oracle.run(script));
-            RESULTS.put(e.name, new String[] {e.group, e.source, "not run", "not run"});
+            RESULTS.put(e.name, new String[] {e.group, e.source, "not run", "not run", "-"});
             tests.add(DynamicTest.dynamicTest(e.name, () -> check(e, erlang.get(e.name))));
         }
         return tests.stream();
@@ -106,7 +107,9 @@ class ConformanceTest {
             result[2] = same ? "agrees" : "DIFFERS";
             if (!same) failures.add("Erlang/OTP no longer prints the expected trace:\n" + diff(expected, fromErlang));
         }
+        long pins = PinReports.count();
         String fromJbeam = Canonical.of(JbeamRunner.run(e.body));
+        result[4] = Long.toString(PinReports.count() - pins);
         boolean pass = fromJbeam.equals(expected);
         result[3] = pass ? "pass" : "FAIL";
         if (!pass) failures.add("jbeam differs from the expected trace:\n" + diff(expected, fromJbeam));
@@ -131,13 +134,13 @@ class ConformanceTest {
         String path = System.getProperty("conformance.report");
         if (path == null || RESULTS.isEmpty()) return;
         StringBuilder sb = new StringBuilder();
-        sb.append("| scenario | group | source | Erlang/OTP vs expected | jbeam |\n");
-        sb.append("| --- | --- | --- | --- | --- |\n");
+        sb.append("| scenario | group | source | Erlang/OTP vs expected | jbeam | pins |\n");
+        sb.append("| --- | --- | --- | --- | --- | --- |\n");
         Map<String, int[]> byGroup = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> r : RESULTS.entrySet()) {
             String[] v = r.getValue();
             sb.append("| `").append(r.getKey()).append("` | ").append(v[0]).append(" | ").append(v[1]).append(" | ")
-                    .append(v[2]).append(" | ").append(v[3]).append(" |\n");
+                    .append(v[2]).append(" | ").append(v[3]).append(" | ").append(v[4]).append(" |\n");
             int[] counts = byGroup.computeIfAbsent(v[0], g -> new int[2]);
             counts[0]++;
             if ("pass".equals(v[3])) counts[1]++;

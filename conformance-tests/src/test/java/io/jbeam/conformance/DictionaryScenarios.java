@@ -7,7 +7,7 @@ import io.jbeam.term.Tuple;
 import static io.jbeam.conformance.ScenarioSupport.*;
 
 /** Group G: the process dictionary. */
-public final class DictionaryScenarios {
+public final class DictionaryScenarios implements ScenarioGroup {
 
     @Scenario(value = "dict_put_get_erase", source = "erlang-semantics.md item 43")
     void dictPutGetErase(Trace t) {
@@ -47,5 +47,36 @@ public final class DictionaryScenarios {
         t.p(((Tuple) Erlang.receive(m -> tagged(m, "child"))).get(1));
         t.p(Erlang.processInfo(p, a("dictionary")));
         Erlang.send(p, a("go"));
+    }
+
+    @Scenario(value = "dict_seen_by_process_info_self", source = "erlang-semantics.md item 44")
+    void dictSeenByProcessInfoSelf(Trace t) {
+        Pid me = Erlang.self();
+        t.p(Erlang.processInfo(me, a("dictionary")));
+        Erlang.put(a("x"), t(1L, l(a("a"))));
+        Erlang.put(a("y"), 2L);
+        t.p(sorted((java.util.List<?>) ((Tuple) Erlang.processInfo(me, a("dictionary"))).get(1)));
+        Erlang.erase(a("x"));
+        t.p(Erlang.processInfo(me, a("dictionary")));
+    }
+
+    @Override
+    public boolean dispatch(String method, Trace t) {
+        switch (method) {
+            case "dictPutGetErase":
+                dictPutGetErase(t);
+                return true;
+            case "dictAllPairsAndKeys":
+                dictAllPairsAndKeys(t);
+                return true;
+            case "dictNotInheritedReadFromOutside":
+                dictNotInheritedReadFromOutside(t);
+                return true;
+            case "dictSeenByProcessInfoSelf":
+                dictSeenByProcessInfoSelf(t);
+                return true;
+            default:
+                return false;
+        }
     }
 }

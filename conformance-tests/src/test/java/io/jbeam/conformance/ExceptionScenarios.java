@@ -14,7 +14,7 @@ import java.util.List;
 import static io.jbeam.conformance.ScenarioSupport.*;
 
 /** Group I: exceptions and exit reasons. */
-public final class ExceptionScenarios {
+public final class ExceptionScenarios implements ScenarioGroup {
 
     @Scenario(value = "exc_catch_classes", source = "erlang-semantics.md item 49; erts exception_SUITE")
     void excCatchClasses(Trace t) {
@@ -181,5 +181,46 @@ public final class ExceptionScenarios {
             throw new ErlangExit(a("kill"));
         }));
         t.p(t(a("alive"), Erlang.isProcessAlive(Erlang.self())));
+    }
+
+    @Override
+    public boolean dispatch(String method, Trace t) {
+        switch (method) {
+            case "excCatchClasses":
+                excCatchClasses(t);
+                return true;
+            case "excAfterAlwaysRuns":
+                excAfterAlwaysRuns(t);
+                return true;
+            case "excNestedRethrow":
+                excNestedRethrow(t);
+                return true;
+            case "excUncaughtThrowNocatch":
+                excUncaughtThrowNocatch(t);
+                return true;
+            case "excUncaughtExitReason":
+                excUncaughtExitReason(t);
+                return true;
+            case "excUncaughtErrorReason":
+                excUncaughtErrorReason(t);
+                return true;
+            case "excErrorNormalIsAbnormal":
+                excErrorNormalIsAbnormal(t);
+                return true;
+            case "excExitKillFromInside":
+                excExitKillFromInside(t);
+                return true;
+            case "excExitNormalDeepKeepsPartner":
+                excExitNormalDeepKeepsPartner(t);
+                return true;
+            case "excAfterRunsBeforeExit":
+                excAfterRunsBeforeExit(t);
+                return true;
+            case "excCaughtExitDoesNotEndProcess":
+                excCaughtExitDoesNotEndProcess(t);
+                return true;
+            default:
+                return false;
+        }
     }
 }

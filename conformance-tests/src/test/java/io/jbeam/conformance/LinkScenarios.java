@@ -10,7 +10,7 @@ import io.jbeam.term.Tuple;
 import static io.jbeam.conformance.ScenarioSupport.*;
 
 /** Group C: links, exit signals and trap_exit, one scenario per row of the exit-signal table and more. */
-public final class LinkScenarios {
+public final class LinkScenarios implements ScenarioGroup {
 
     /** A process that answers {@code {ping, From}} with pong, once. */
     private static void answerPing() {
@@ -396,5 +396,97 @@ public final class LinkScenarios {
         t.p(c(() -> Erlang.processFlag(a("trap_exit"), 1L)));
         t.p(c(() -> Erlang.processFlag(a("priority"), a("urgent"))));
         t.p(Erlang.processInfo(Erlang.self(), a("trap_exit")));
+    }
+
+    @Override
+    public boolean dispatch(String method, Trace t) {
+        switch (method) {
+            case "linkTrappingParentGetsExit":
+                linkTrappingParentGetsExit(t);
+                return true;
+            case "linkChainKillsAll":
+                linkChainKillsAll(t);
+                return true;
+            case "linkNormalExitIgnored":
+                linkNormalExitIgnored(t);
+                return true;
+            case "linkNormalExitTrapped":
+                linkNormalExitTrapped(t);
+                return true;
+            case "linkDeadNotTrappingNoproc":
+                linkDeadNotTrappingNoproc(t);
+                return true;
+            case "linkDeadTrappingExitNoproc":
+                linkDeadTrappingExitNoproc(t);
+                return true;
+            case "linkSelfAndTwice":
+                linkSelfAndTwice(t);
+                return true;
+            case "linkExit2NormalIgnored":
+                linkExit2NormalIgnored(t);
+                return true;
+            case "linkExit2NormalTrapped":
+                linkExit2NormalTrapped(t);
+                return true;
+            case "linkExit2SelfNormalDies":
+                linkExit2SelfNormalDies(t);
+                return true;
+            case "linkExit2SelfNormalTrapped":
+                linkExit2SelfNormalTrapped(t);
+                return true;
+            case "linkExit2SelfTrapped":
+                linkExit2SelfTrapped(t);
+                return true;
+            case "linkExit2KillTrappingDiesKilled":
+                linkExit2KillTrappingDiesKilled(t);
+                return true;
+            case "linkExit2KillPassesKilled":
+                linkExit2KillPassesKilled(t);
+                return true;
+            case "linkExit1KillTrappedByParent":
+                linkExit1KillTrappedByParent(t);
+                return true;
+            case "linkExit1KillPropagatesAsKill":
+                linkExit1KillPropagatesAsKill(t);
+                return true;
+            case "linkExit2SelfKillTrapping":
+                linkExit2SelfKillTrapping(t);
+                return true;
+            case "linkCatchExit2SelfNotCaught":
+                linkCatchExit2SelfNotCaught(t);
+                return true;
+            case "linkUnlinkThenCrashSilent":
+                linkUnlinkThenCrashSilent(t);
+                return true;
+            case "linkUnlinkKeepsQueuedExit":
+                linkUnlinkKeepsQueuedExit(t);
+                return true;
+            case "linkRemovedSignalDropped":
+                linkRemovedSignalDropped(t);
+                return true;
+            case "linkExitTwiceFirstWins":
+                linkExitTwiceFirstWins(t);
+                return true;
+            case "linkTrapExitFlagReturnsOld":
+                linkTrapExitFlagReturnsOld(t);
+                return true;
+            case "linkBadmatchKillsParent":
+                linkBadmatchKillsParent(t);
+                return true;
+            case "linkAbnormalSameReason":
+                linkAbnormalSameReason(t);
+                return true;
+            case "linkExit2TrappedMessage":
+                linkExit2TrappedMessage(t);
+                return true;
+            case "linkFromChildSide":
+                linkFromChildSide(t);
+                return true;
+            case "linkProcessFlagBadarg":
+                linkProcessFlagBadarg(t);
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import static io.jbeam.conformance.ScenarioSupport.*;
 
 /** Group B: messages, selective receive, timeouts, and the order of signals from one sender. */
-public final class MessageScenarios {
+public final class MessageScenarios implements ScenarioGroup {
 
     @Scenario(value = "msg_order_1000", source = "erlang-semantics.md item 7; Reference Manual: Processes")
     void msgOrder1000(Trace t) {
@@ -217,5 +217,61 @@ public final class MessageScenarios {
         t.p(Erlang.receive());
         t.p(Erlang.receive());
         t.p(Erlang.receive());
+    }
+
+    @Override
+    public boolean dispatch(String method, Trace t) {
+        switch (method) {
+            case "msgOrder1000":
+                msgOrder1000(t);
+                return true;
+            case "msgSelectiveLeavesRest":
+                msgSelectiveLeavesRest(t);
+                return true;
+            case "msgQueueOrderBeatsClauseOrder":
+                msgQueueOrderBeatsClauseOrder(t);
+                return true;
+            case "msgAfterZeroKeepsQueue":
+                msgAfterZeroKeepsQueue(t);
+                return true;
+            case "msgGuardSelects":
+                msgGuardSelects(t);
+                return true;
+            case "msgSelectiveEvensThenOdds":
+                msgSelectiveEvensThenOdds(t);
+                return true;
+            case "msgAfterNeverEarly":
+                msgAfterNeverEarly(t);
+                return true;
+            case "msgAfterThenLateMessage":
+                msgAfterThenLateMessage(t);
+                return true;
+            case "msgTimeoutValueErrors":
+                msgTimeoutValueErrors(t);
+                return true;
+            case "msgSendToDeadPid":
+                msgSendToDeadPid(t);
+                return true;
+            case "msgSendToUnregisteredName":
+                msgSendToUnregisteredName(t);
+                return true;
+            case "msgSendSelf":
+                msgSendSelf(t);
+                return true;
+            case "msgEchoTerm":
+                msgEchoTerm(t);
+                return true;
+            case "msgExitAfterSendsNeverOvertakes":
+                msgExitAfterSendsNeverOvertakes(t);
+                return true;
+            case "msgBeforeDown":
+                msgBeforeDown(t);
+                return true;
+            case "msgBeforeExitSignal":
+                msgBeforeExitSignal(t);
+                return true;
+            default:
+                return false;
+        }
     }
 }

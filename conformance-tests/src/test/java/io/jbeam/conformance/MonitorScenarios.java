@@ -9,7 +9,7 @@ import io.jbeam.term.Tuple;
 import static io.jbeam.conformance.ScenarioSupport.*;
 
 /** Group D: monitors. */
-public final class MonitorScenarios {
+public final class MonitorScenarios implements ScenarioGroup {
 
     @Scenario(value = "mon_exit2_reason", source = "erlang-semantics.md item 27; erts monitor_SUITE mon_1")
     void monExit2Reason(Trace t) {
@@ -162,5 +162,58 @@ public final class MonitorScenarios {
         t.p(m == null ? a("gone") : t(a("still_queued"), ((Tuple) m).get(4)));
         t.p(Erlang.demonitorInfo(r3, true));
         t.p(drain());
+    }
+
+    @Override
+    public boolean dispatch(String method, Trace t) {
+        switch (method) {
+            case "monExit2Reason":
+                monExit2Reason(t);
+                return true;
+            case "monDeadPidNoproc":
+                monDeadPidNoproc(t);
+                return true;
+            case "monByName":
+                monByName(t);
+                return true;
+            case "monByUnregisteredName":
+                monByUnregisteredName(t);
+                return true;
+            case "monTwoMonitorsTwoDowns":
+                monTwoMonitorsTwoDowns(t);
+                return true;
+            case "monDemonitorBeforeExit":
+                monDemonitorBeforeExit(t);
+                return true;
+            case "monDemonitorFlush":
+                monDemonitorFlush(t);
+                return true;
+            case "monDemonitorKeepsQueuedDown":
+                monDemonitorKeepsQueuedDown(t);
+                return true;
+            case "monDemonitorUnknownRef":
+                monDemonitorUnknownRef(t);
+                return true;
+            case "monSelfNothingDelivered":
+                monSelfNothingDelivered(t);
+                return true;
+            case "monMonitorsAndMonitoredBy":
+                monMonitorsAndMonitoredBy(t);
+                return true;
+            case "monNameReleasedBeforeDown":
+                monNameReleasedBeforeDown(t);
+                return true;
+            case "monSpawnMonitorCrash":
+                monSpawnMonitorCrash(t);
+                return true;
+            case "monDownThenAliveFalse":
+                monDownThenAliveFalse(t);
+                return true;
+            case "monDemonitorInfo":
+                monDemonitorInfo(t);
+                return true;
+            default:
+                return false;
+        }
     }
 }

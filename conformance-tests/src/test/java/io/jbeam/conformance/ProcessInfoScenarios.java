@@ -13,7 +13,7 @@ import java.util.List;
 import static io.jbeam.conformance.ScenarioSupport.*;
 
 /** Group H: process_info. */
-public final class ProcessInfoScenarios {
+public final class ProcessInfoScenarios implements ScenarioGroup {
 
     @Scenario(value = "pinfo_dead_undefined", source = "erlang-semantics.md item 45; erts process_SUITE t_process_info")
     void pinfoDeadUndefined(Trace t) {
@@ -133,5 +133,43 @@ public final class ProcessInfoScenarios {
         Pid p = Erlang.spawnOpt(ScenarioSupport::idle, SpawnOptions.priority(Priority.LOW));
         t.p(Erlang.processInfo(p, a("priority")));
         Erlang.exit(p, a("kill"));
+    }
+
+    @Override
+    public boolean dispatch(String method, Trace t) {
+        switch (method) {
+            case "pinfoDeadUndefined":
+                pinfoDeadUndefined(t);
+                return true;
+            case "pinfoStatus":
+                pinfoStatus(t);
+                return true;
+            case "pinfoMessagesSelf":
+                pinfoMessagesSelf(t);
+                return true;
+            case "pinfoMessagesOther":
+                pinfoMessagesOther(t);
+                return true;
+            case "pinfoLinksAndTrapExit":
+                pinfoLinksAndTrapExit(t);
+                return true;
+            case "pinfoBadItemBadarg":
+                pinfoBadItemBadarg(t);
+                return true;
+            case "pinfoListForm":
+                pinfoListForm(t);
+                return true;
+            case "pinfoInfo1Keys":
+                pinfoInfo1Keys(t);
+                return true;
+            case "pinfoCurrentFunctionSleep":
+                pinfoCurrentFunctionSleep(t);
+                return true;
+            case "pinfoPriorityFlag":
+                pinfoPriorityFlag(t);
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -8,7 +8,7 @@ import io.jbeam.term.Tuple;
 import static io.jbeam.conformance.ScenarioSupport.*;
 
 /** Group E: registered names. Every name starts with conf_ and belongs to one scenario only. */
-public final class RegistryScenarios {
+public final class RegistryScenarios implements ScenarioGroup {
 
     @Scenario(value = "reg_basic", source = "erlang-semantics.md item 36")
     void regBasic(Trace t) {
@@ -111,5 +111,47 @@ public final class RegistryScenarios {
         t.p(Erlang.processInfo(Erlang.self(), a("registered_name")));
         Erlang.unregister(a("conf_reg_info"));
         t.p(Erlang.processInfo(Erlang.self(), a("registered_name")));
+    }
+
+    @Scenario(value = "reg_unregister_by_other_process", source = "erlang docs unregister/1")
+    void regUnregisterByOtherProcess(Trace t) {
+        Pid me = Erlang.self();
+        Erlang.register(a("conf_reg_other"), me);
+        Erlang.spawn(() -> Erlang.send(me, t(a("done"), c(() -> {
+            Erlang.unregister(a("conf_reg_other"));
+            return true;
+        }))));
+        t.p(((Tuple) Erlang.receive(m -> tagged(m, "done"))).get(1));
+        t.p(Erlang.whereis(a("conf_reg_other")));
+        t.p(Erlang.processInfo(me, a("registered_name")));
+    }
+
+    @Override
+    public boolean dispatch(String method, Trace t) {
+        switch (method) {
+            case "regBasic":
+                regBasic(t);
+                return true;
+            case "regFreedOnExit":
+                regFreedOnExit(t);
+                return true;
+            case "regBadargCases":
+                regBadargCases(t);
+                return true;
+            case "regSendByName":
+                regSendByName(t);
+                return true;
+            case "regWhereisUnknown":
+                regWhereisUnknown(t);
+                return true;
+            case "regRegisteredNameInfo":
+                regRegisteredNameInfo(t);
+                return true;
+            case "regUnregisterByOtherProcess":
+                regUnregisterByOtherProcess(t);
+                return true;
+            default:
+                return false;
+        }
     }
 }

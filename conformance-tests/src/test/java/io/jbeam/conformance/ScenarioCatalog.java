@@ -1,17 +1,12 @@
 package io.jbeam.conformance;
 
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The Java scenarios, group by group, each bound to its method without a reflection frame. */
+/** The Java scenarios, group by group, each bound to its method through its group's dispatch switch. */
 final class ScenarioCatalog {
     /** The body of one Java scenario. */
     @FunctionalInterface
@@ -77,24 +72,20 @@ final class ScenarioCatalog {
         }
     }
 
-    /**
-     * A {@link Body} calling {@code m} on {@code instance} through a lambda-metafactory class, which only forwards, so
-     * the scenario's process can suspend in the scenario's code as in any woven lambda.
-     */
+    /** A {@link Body} calling {@code m} through the group's {@link ScenarioGroup#dispatch} (a direct call). */
     private static Body bind(Object instance, Method m) {
         if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 1 || m.getParameterTypes()[0] != Trace.class) {
             throw new IllegalStateException("a scenario is an instance method (Trace): " + m);
         }
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle target = lookup.unreflect(m);
-            CallSite site = LambdaMetafactory.metafactory(lookup, "run",
-                    MethodType.methodType(Body.class, instance.getClass()),
-                    MethodType.methodType(void.class, Trace.class), target,
-                    MethodType.methodType(void.class, Trace.class));
-            return (Body) site.getTarget().invoke(instance);
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot bind " + m, e);
+        if (!(instance instanceof ScenarioGroup)) {
+            throw new IllegalStateException(instance.getClass() + " must implement ScenarioGroup");
         }
+        ScenarioGroup group = (ScenarioGroup) instance;
+        String method = m.getName();
+        return t -> {
+            if (!group.dispatch(method, t)) {
+                throw new IllegalStateException(group.getClass().getSimpleName() + ".dispatch does not know " + method);
+            }
+        };
     }
 }

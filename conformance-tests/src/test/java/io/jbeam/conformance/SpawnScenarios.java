@@ -12,7 +12,7 @@ import java.util.List;
 import static io.jbeam.conformance.ScenarioSupport.*;
 
 /** Group A: spawn and identity. */
-public final class SpawnScenarios {
+public final class SpawnScenarios implements ScenarioGroup {
 
     @Scenario(value = "spawn_identity", source = "Reference Manual: Processes (self/0, spawn)")
     void spawnIdentity(Trace t) {
@@ -79,5 +79,31 @@ public final class SpawnScenarios {
         t.p(down(sm.ref()));
         t.p(Erlang.isProcessAlive(p));
         t.p(Erlang.processes().contains(p));
+    }
+
+    @Override
+    public boolean dispatch(String method, Trace t) {
+        switch (method) {
+            case "spawnIdentity":
+                spawnIdentity(t);
+                return true;
+            case "spawnMonitorNormal":
+                spawnMonitorNormal(t);
+                return true;
+            case "spawnInheritsNothing":
+                spawnInheritsNothing(t);
+                return true;
+            case "spawnKillThenDead":
+                spawnKillThenDead(t);
+                return true;
+            case "spawnManyDistinct":
+                spawnManyDistinct(t);
+                return true;
+            case "spawnAliveUntilExit":
+                spawnAliveUntilExit(t);
+                return true;
+            default:
+                return false;
+        }
     }
 }

@@ -9,7 +9,7 @@ import io.jbeam.term.Tuple;
 import static io.jbeam.conformance.ScenarioSupport.*;
 
 /** Group F: timers (send_after, start_timer, cancel_timer, read_timer). */
-public final class TimerScenarios {
+public final class TimerScenarios implements ScenarioGroup {
 
     @Scenario(value = "timer_send_after", source = "erlang-semantics.md item 39")
     void timerSendAfter(Trace t) {
@@ -114,5 +114,58 @@ public final class TimerScenarios {
         t.p(t(a("cancel_timer"), r.equals(m3.get(1)), m3.get(2)));
         Object tick = Erlang.receive(x -> x.equals(a("tick")), 100);
         t.p(tick == null ? a("no_tick") : a("got_tick"));
+    }
+
+    @Scenario(value = "timer_start_timer_to_name", source = "erlang-semantics.md items 39, 41")
+    void timerStartTimerToName(Trace t) {
+        Erlang.register(a("conf_timer_start_name"), Erlang.self());
+        Ref r = Erlang.startTimer(20, a("conf_timer_start_name"), a("ping"));
+        t.p(r);
+        t.p(Erlang.receive());
+        Erlang.unregister(a("conf_timer_start_name"));
+    }
+
+    @Override
+    public boolean dispatch(String method, Trace t) {
+        switch (method) {
+            case "timerSendAfter":
+                timerSendAfter(t);
+                return true;
+            case "timerStartTimer":
+                timerStartTimer(t);
+                return true;
+            case "timerCancelBeforeExpiry":
+                timerCancelBeforeExpiry(t);
+                return true;
+            case "timerCancelAfterExpiry":
+                timerCancelAfterExpiry(t);
+                return true;
+            case "timerReadTimer":
+                timerReadTimer(t);
+                return true;
+            case "timerNameResolvedAtExpiry":
+                timerNameResolvedAtExpiry(t);
+                return true;
+            case "timerUnregisteredNameDropped":
+                timerUnregisteredNameDropped(t);
+                return true;
+            case "timerCancelledWhenOwnerDies":
+                timerCancelledWhenOwnerDies(t);
+                return true;
+            case "timerShorterFiresFirst":
+                timerShorterFiresFirst(t);
+                return true;
+            case "timerUnknownAndBadArgs":
+                timerUnknownAndBadArgs(t);
+                return true;
+            case "timerCancelAsync":
+                timerCancelAsync(t);
+                return true;
+            case "timerStartTimerToName":
+                timerStartTimerToName(t);
+                return true;
+            default:
+                return false;
+        }
     }
 }
