@@ -31,6 +31,8 @@ public final class Erlang {
     public static final Atom BADARG = Atom.of("badarg");
     public static final Atom TIMEOUT_VALUE = Atom.of("timeout_value");
     public static final Atom NOPROC = Atom.of("noproc");
+    /** The largest receive timeout Erlang accepts, 16#FFFFFFFF ms. */
+    private static final long MAX_TIMEOUT = 0xFFFFFFFFL;
     private static final Atom TRAP_EXIT = Atom.of("trap_exit");
     private static final Atom PRIORITY = Atom.of("priority");
     private static final Atom CANCEL_TIMER = Atom.of("cancel_timer");
@@ -389,7 +391,7 @@ public final class Erlang {
 
     /** {@code receive X -> X after T -> null end}; 0 polls. A negative T is timeout_value once it must wait. */
     public static Object receive(long timeoutMillis) {
-        return checked(Receive.receive(RECEIVE_TIMEOUT, null, false, timeoutMillis));
+        return checked(Receive.receive(RECEIVE_TIMEOUT, null, false, timeoutArg(timeoutMillis)));
     }
 
     /** Selective receive: the oldest message {@code match} accepts; the others stay in order. */
@@ -405,7 +407,12 @@ public final class Erlang {
         if (match == null) {
             throw new ErlangError(BADARG);
         }
-        return checked(Receive.receive(RECEIVE_MATCH_TIMEOUT, match, false, timeoutMillis));
+        return checked(Receive.receive(RECEIVE_MATCH_TIMEOUT, match, false, timeoutArg(timeoutMillis)));
+    }
+
+    /** Erlang takes 0..16#FFFFFFFF ms; anything else is timeout_value once the receive must wait (passed as -1). */
+    private static long timeoutArg(long millis) {
+        return millis > MAX_TIMEOUT ? -1 : millis;
     }
 
     private static Object checked(Object received) {

@@ -26,15 +26,17 @@ public final class ProcessInfo {
     private static final Atom STATUS = Atom.of("status");
     private static final Atom ERLANG = Atom.of("erlang");
     private static final Tuple APPLY = Tuple.of(ERLANG, Atom.of("apply"), 2L);
+    /** jbeam has no I/O servers yet: every process reports the same stand-in leader, the first pid. */
+    private static final Pid GROUP_LEADER = Pid.local(0);
     private static final Tuple SLEEP = Tuple.of(Atom.of("timer"), Atom.of("sleep"), 1L);
 
     /** process_info/1's items, in Erlang's order (registered_name comes first, when there is one). */
     private static final List<Atom> DEFAULT_ITEMS = atoms("current_function", "initial_call", "status",
             "message_queue_len", "links", "dictionary", "trap_exit", "error_handler", "priority",
-            "total_heap_size", "heap_size", "stack_size", "reductions", "garbage_collection", "suspending");
+            "group_leader", "total_heap_size", "heap_size", "stack_size", "reductions", "garbage_collection", "suspending");
     private static final List<Atom> KNOWN = atoms("registered_name", "current_function", "current_stacktrace",
             "initial_call", "status", "message_queue_len", "messages", "links", "monitors", "monitored_by",
-            "dictionary", "trap_exit", "error_handler", "priority", "total_heap_size", "heap_size", "stack_size",
+            "dictionary", "trap_exit", "error_handler", "priority", "group_leader", "total_heap_size", "heap_size", "stack_size",
             "reductions", "garbage_collection", "suspending", "memory");
 
     private ProcessInfo() {
@@ -146,6 +148,9 @@ public final class ProcessInfo {
                 break;
             case "priority":
                 v = Atom.of(p.priority().name().toLowerCase(java.util.Locale.ROOT));
+                break;
+            case "group_leader":
+                v = GROUP_LEADER;
                 break;
             case "memory":
                 v = ProcessView.memory(p);

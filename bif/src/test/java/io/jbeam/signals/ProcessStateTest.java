@@ -74,6 +74,8 @@ class ProcessStateTest {
         List<Object> all = Erlang.processInfo(p);
         assertEquals(a("current_function"), ((Tuple) all.get(0)).get(0));
         assertTrue(all.contains(Tuple.of(a("initial_call"), Tuple.of(a("erlang"), a("apply"), 2L))));
+        assertEquals(16, all.size()); // process_info/1's sixteen keys, group_leader included
+        assertEquals(a("group_leader"), ((Tuple) all.get(9)).get(0));
         assertThrows(ErlangError.class, () -> Erlang.processInfo(p, a("no_such_item")));
         assertThrows(ErlangError.class, () -> Erlang.processInfo(null, a("status")));
         Erlang.send(p, a("go"));
@@ -103,6 +105,13 @@ class ProcessStateTest {
         SpawnWait.until(() -> Tuple.of(a("status"), a("waiting")).equals(Erlang.processInfo(p, a("status"))));
         Erlang.exit(p, a("kill"));
         assertFalse(Erlang.isProcessAlive(p));
+    }
+
+    @Test
+    void aReceiveTimeoutAbove32BitsIsTimeoutValue() {
+        assertThrows(ErlangError.class, () -> Erlang.receive(m -> false, 0x1_0000_0000L));
+        Erlang.send(Erlang.self(), a("n"));
+        assertEquals(a("n"), Erlang.receive(0xFFFF_FFFFL));
     }
 
     @Test
