@@ -1,5 +1,6 @@
 package io.jbeam.bench;
 
+import io.jbeam.bench.woven.Task;
 import io.jbeam.bench.woven.Workloads;
 
 /** The two copies of the workloads: woven (the class path's) and plain (the renamed copy). */
@@ -8,8 +9,8 @@ public final class Variants {
     }
 
     /** The woven workload {@code name}, after checking that the agent wove it. */
-    public static Workload woven(String name) {
-        Workload w = new Workloads().create(name);
+    public static Task woven(String name) {
+        Task w = new Workloads().create(name);
         AgentCheck.requireWoven(w.getClass());
         return w;
     }

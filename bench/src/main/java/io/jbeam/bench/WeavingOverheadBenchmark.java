@@ -2,6 +2,7 @@ package io.jbeam.bench;
 
 import io.jbeam.Erlang;
 import io.jbeam.bench.woven.Bodies;
+import io.jbeam.bench.woven.Task;
 import io.jbeam.scheduler.BudgetPolicy;
 import io.jbeam.scheduler.Coroutine;
 import io.jbeam.term.Pid;
@@ -48,6 +49,7 @@ public class WeavingOverheadBenchmark {
     public String workload;
 
     private Workload work;
+    private Task task;
     private Pid self;
     private final Object[] result = new Object[1];
 
@@ -55,8 +57,31 @@ public class WeavingOverheadBenchmark {
     public void setUp(BenchmarkParams params) {
         boolean plain = params.getBenchmark().endsWith(".plain");
         work = plain ? Variants.plain(workload) : Variants.woven(workload);
-        if (params.getBenchmark().endsWith(".process")) {
+        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        if (method.equals("coroutine") || method.equals("process")) {
+            task = (Task) work;
+            requireCapturable(task);
+        }
+        if (method.equals("process")) {
             self = Erlang.self();
+        }
+    }
+
+    /**
+     * Checks that the workload, run as a process body, is preempted rather than pinned: with a budget of 100
+     * reductions every workload here has many yield points to stop at.
+     */
+    private static void requireCapturable(Task task) {
+        Object[] sink = new Object[1];
+        Coroutine c = new Coroutine(Bodies.runInto(task, sink), BudgetPolicy.fixed(100), null);
+        int preemptions = 0;
+        while (!c.resume()) {
+            preemptions++;
+        }
+        if (preemptions == 0 || c.fiber().pinnedPreemptions() > 0) {
+            throw new IllegalStateException("the workload ran pinned inside a coroutine (" + preemptions
+                    + " preemptions, " + c.fiber().pinnedPreemptions() + " pinned): its numbers would not include "
+                    + "the cost of capture and restore");
         }
     }
 
@@ -78,7 +103,7 @@ public class WeavingOverheadBenchmark {
 
     @Benchmark
     public Object coroutine() {
-        Coroutine c = new Coroutine(Bodies.runInto(work, result), BudgetPolicy.fixed(BudgetPolicy.DEFAULT_REDUCTIONS),
+        Coroutine c = new Coroutine(Bodies.runInto(task, result), BudgetPolicy.fixed(BudgetPolicy.DEFAULT_REDUCTIONS),
                 null);
         while (!c.resume()) {
             // preempted: resume it at once, as a scheduler with nothing else to run would
@@ -90,7 +115,7 @@ public class WeavingOverheadBenchmark {
 
     @Benchmark
     public Object process() {
-        Erlang.spawn(Bodies.runAndReply(self, work));
+        Erlang.spawn(Bodies.runAndReply(self, task));
         return Erlang.receive();
     }
 }

@@ -1,10 +1,9 @@
 package io.jbeam.bench.woven;
 
-import io.jbeam.bench.Workload;
 import org.apache.commons.codec.binary.Base64;
 
 /** Commons Codec: encode 256 KB to MIME-chunked Base64 and decode it back (the codec's own loops, not the JDK's). */
-public final class Base64Workload implements Workload {
+public final class Base64Workload implements Task {
     private final byte[] input;
     private final Base64 codec = new Base64(76);
 

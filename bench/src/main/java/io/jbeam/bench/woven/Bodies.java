@@ -1,7 +1,6 @@
 package io.jbeam.bench.woven;
 
 import io.jbeam.Erlang;
-import io.jbeam.bench.Workload;
 import io.jbeam.term.Pid;
 import java.util.concurrent.CountDownLatch;
 
@@ -29,12 +28,12 @@ public final class Bodies {
     }
 
     /** Runs {@code work} and sends its result to {@code parent}. */
-    public static Runnable runAndReply(Pid parent, Workload work) {
+    public static Runnable runAndReply(Pid parent, Task work) {
         return () -> Erlang.send(parent, work.run());
     }
 
     /** Runs {@code work} and leaves its result in {@code result[0]} (for a bare coroutine). */
-    public static Runnable runInto(Workload work, Object[] result) {
+    public static Runnable runInto(Task work, Object[] result) {
         return () -> result[0] = work.run();
     }
 }

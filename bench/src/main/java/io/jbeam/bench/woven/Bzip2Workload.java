@@ -1,6 +1,5 @@
 package io.jbeam.bench.woven;
 
-import io.jbeam.bench.Workload;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +8,7 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 
 /** Commons Compress: bzip2 (pure Java block sorting and Huffman coding) compress then decompress 64 KB of text. */
-public final class Bzip2Workload implements Workload {
+public final class Bzip2Workload implements Task {
     private final byte[] input;
 
     public Bzip2Workload(byte[] input) {

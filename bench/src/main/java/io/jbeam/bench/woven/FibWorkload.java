@@ -1,9 +1,8 @@
 package io.jbeam.bench.woven;
 
-import io.jbeam.bench.Workload;
 
 /** Naive recursive Fibonacci: a call per step and nothing else, so every call pays the whole yield-point cost. */
-public final class FibWorkload implements Workload {
+public final class FibWorkload implements Task {
     private final int n;
 
     public FibWorkload(int n) {

@@ -2,10 +2,9 @@ package io.jbeam.bench.woven;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jbeam.bench.Workload;
 
 /** Jackson databind round trip: parse the order page into records, then write it back to a string. */
-public final class JsonBindWorkload implements Workload {
+public final class JsonBindWorkload implements Task {
     private final ObjectMapper mapper = new ObjectMapper();
     private final String json;
 

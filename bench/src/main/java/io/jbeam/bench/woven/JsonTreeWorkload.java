@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jbeam.bench.Workload;
 
 /**
  * Jackson tree model: read the order page into nodes, total the line items of every order by walking the tree,
  * store the result in each order, and write the tree back.
  */
-public final class JsonTreeWorkload implements Workload {
+public final class JsonTreeWorkload implements Task {
     private final ObjectMapper mapper = new ObjectMapper();
     private final String json;
 

@@ -19,7 +19,7 @@ public final class Workloads implements Workload.Factory {
     public static final String[] NAMES = {"fib25", "fib30", "jsonBind", "jsonTree", "bzip2", "base64"};
 
     @Override
-    public Workload create(String name) {
+    public Task create(String name) {
         switch (name) {
             case "fib25":
                 return new FibWorkload(25);
