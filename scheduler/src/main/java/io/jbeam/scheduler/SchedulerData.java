@@ -49,6 +49,14 @@ public final class SchedulerData {
         this.timers = new TimerWheel(now);
     }
 
+    /**
+     * Called by the owner as it hands the scheduler to a spare: no thread owns it until the spare's loop starts, so
+     * every timer arm or cancel meanwhile goes through the request queue. Volatile write.
+     */
+    void releaseOwnership() {
+        owner = null;
+    }
+
     /** The loop. Returns when this thread lost the scheduler to a spare (its process pinned it). */
     void run(CarrierThread self) {
         owner = self;

@@ -32,6 +32,9 @@ final class SpareCarriers {
     void handOff(CarrierThread self) {
         SchedulerData s = self.scheduler;
         self.scheduler = null;
+        // From here this thread is no longer the owner: its pinned process must reach the wheel and the run
+        // queue's owner-only state through the request queue, even before the spare has taken the loop over.
+        s.releaseOwnership();
         pinned.incrementAndGet();
         handOffs.incrementAndGet();
         CarrierThread spare = idle.pollFirst();
