@@ -3,8 +3,14 @@ package io.jbeam.agent.weaver;
 import static io.jbeam.agent.weaver.RuntimeNames.*;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -14,6 +20,7 @@ import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
@@ -24,7 +31,7 @@ import org.objectweb.asm.tree.analysis.Frame;
 
 /**
  * Weaves one capturable method: entry handshake, yield points, capture after capturable calls, rewind dispatch.
- * {@code F} and {@code MASK} are two new locals; {@code t..} are the temps a call site spills its receiver and
+ * {@code F}, {@code MASK} and {@code PC} are three new locals; {@code t..} are the temps a call site spills its receiver and
  * arguments into; {@code k} numbers the method's resume points (yield points and call sites).
  *
  * <pre>
@@ -43,13 +50,21 @@ import org.objectweb.asm.tree.analysis.Frame;
  *  AFTER_k:                                              &lt;─────────────┐  │          │
  *   ...                                                               │  │          │
  *  ══ after the last instruction: outside every try range ════════════ │ ═│══════════│════════════════
- *  CAPTURE_k:  pop the dummy result; push [below] top first;          │  │          │
- *              push locals 0..n, t..; pushPc(k); return a dummy       │  │          │
- *  REWIND:     MASK = -1; switch (F.popPc())  &lt;─────────────────────── │ ─┘          │
- *  REWIND_k:   pop t.., locals n..0; pop [below] bottom first ──── call site ────────┘
+ *  REWIND:     MASK = -1; PC = F.popPc(); switch (PC) &lt;──────────────── │ ─┘          │
+ *               → RESTORE_L (k's layout L shared) or REWIND_k          │             │
+ *  RESTORE_L:  pop locals of L, highest slot first; switch (PC) → REWIND_k            │
+ *  REWIND_k:   (unshared: pop locals of L); pop t.. ; pop [below] bottom first ───────┘
  *              (yield point:) F.resumedAtYieldPoint(); goto AFTER_k ──┘
  *  default:    throw IllegalStateException (corrupt frame store)
+ *  CAPTURE_k:  pop the dummy result; push [below] top first; push t..;
+ *              PC = k; goto SAVE_L   (unshared: push locals of L; pushPc(k); return a dummy)
+ *  SAVE_L:     push locals of L, lowest slot first; pushPc(PC); return a dummy
  * </pre>
+ * The frame store thus holds, bottom to top: [below], t.., locals, pc; the rewind pops them in mirror order. A
+ * point saves only the locals live there ({@link Liveness}), widened to a layout {@code L} (slots and types) that
+ * other points share; an unsaved local is dead at the point, so its rewind may leave it unset (the verifier sees
+ * TOP there, and nothing reads it on any path). Points share {@code SAVE_L} when their layouts push the same
+ * slots the same way, and {@code RESTORE_L} when their layouts also have the same types (the restore casts).
  * A call site or yield point whose frame holds an uninitialized object is not a resume point: the call stores
  * {@code expect = 0} (its callee runs pinned) and the yield point is dropped.
  */
@@ -63,13 +78,41 @@ final class ContinuationEmitter implements Opcodes {
         final LabelNode capture = new LabelNode();
         final LabelNode rewind = new LabelNode();
         final LabelNode resume = new LabelNode();
+        /** Where a yield point continues after its check. */
+        final LabelNode after = new LabelNode();
+        /** The locals live here, that the frame saves. */
+        final List<Integer> saved = new ArrayList<>();
+        /** Stack values below the call's arguments (the whole stack at a yield point). */
+        int below;
+        /** A call site's receiver and arguments in stack order, and their temps. */
+        BasicValue[] tempValues = new BasicValue[0];
+        int[] tempSlots = new int[0];
         int temps = -1;
+        /** Its instruction's index before weaving; -1 for the entry. */
+        int insnIndex = -1;
+        Group saveGroup;
+        Group restoreGroup;
 
         ResumePoint(int index, AbstractInsnNode at, Frame<BasicValue> frame, CallSiteKinds.Kind kind) {
             this.index = index;
             this.at = at;
             this.frame = frame;
             this.kind = kind;
+        }
+    }
+
+    /** Resume points whose saved locals have one layout: they share the code that saves or restores those. */
+    private static final class Group {
+        final LabelNode label = new LabelNode();
+        final List<ResumePoint> members = new ArrayList<>();
+        final ResumePoint first;
+
+        Group(ResumePoint first) {
+            this.first = first;
+        }
+
+        boolean shared() {
+            return members.size() > 1;
         }
     }
 
@@ -81,6 +124,7 @@ final class ContinuationEmitter implements Opcodes {
     private final int userLocals;
     private final int fiber;
     private final int mask;
+    private final int pc;
     private final int tempBase;
     private final InsnList tail = new InsnList();
     private final List<ResumePoint> points = new ArrayList<>();
@@ -98,16 +142,19 @@ final class ContinuationEmitter implements Opcodes {
         this.userLocals = m.maxLocals;
         this.fiber = m.maxLocals;
         this.mask = m.maxLocals + 1;
-        this.tempBase = m.maxLocals + 2;
+        this.pc = m.maxLocals + 2;
+        this.tempBase = m.maxLocals + 3;
     }
 
     void emit() {
         AbstractInsnNode[] all = m.instructions.toArray();
+        BitSet[] live = Liveness.analyze(m, userLocals);
         Set<LabelNode> headers = YieldPoints.loopHeaders(m);
         LabelNode start = new LabelNode();
-        points.add(new ResumePoint(0, start, frames[0], null));
+        points.add(liveAt(new ResumePoint(0, start, frames[0], null), live[0]));
         Set<LabelNode> targets = Insns.jumpTargets(m);
         boolean expectZero = false; // expect = 0 stored since the last label, capturable call or entry
+        List<AbstractInsnNode> expectZeroAt = new ArrayList<>();
         for (int i = 0; i < all.length; i++) {
             AbstractInsnNode insn = all[i];
             Frame<BasicValue> fr = frames[i];
@@ -116,24 +163,30 @@ final class ContinuationEmitter implements Opcodes {
                 expectZero = false;
             }
             if (insn instanceof LabelNode && headers.contains(insn) && savable) {
-                points.add(new ResumePoint(points.size(), insn, fr, null));
+                points.add(liveAt(new ResumePoint(points.size(), insn, fr, null), live[i]));
+                points.get(points.size() - 1).insnIndex = i;
                 continue;
             }
             CallSiteKinds.Kind kind = kinds.of(insn);
             if (kind == null || kind == CallSiteKinds.Kind.INERT) continue;
             if (CallSiteKinds.isCapturable(kind) && savable) {
-                points.add(new ResumePoint(points.size(), insn, fr, kind));
+                points.add(liveAt(new ResumePoint(points.size(), insn, fr, kind), live[i]));
+                points.get(points.size() - 1).insnIndex = i;
                 callSites++;
                 expectZero = false;
             } else {
                 if (CallSiteKinds.isCapturable(kind)) pinnedCallSites++;
                 if (!expectZero) {
-                    InsnList l = new InsnList();
-                    Insns.storeExpectZero(l, fiber);
-                    m.instructions.insertBefore(insn, l);
+                    expectZeroAt.add(insn);
                     expectZero = true;
                 }
             }
+        }
+        shareLayouts(live); // before inserting code
+        for (AbstractInsnNode insn : expectZeroAt) {
+            InsnList l = new InsnList();
+            Insns.storeExpectZero(l, fiber);
+            m.instructions.insertBefore(insn, l);
         }
         m.instructions.insert(entry(start));
         for (ResumePoint p : points) {
@@ -143,9 +196,18 @@ final class ContinuationEmitter implements Opcodes {
                 callSite(p);
             }
         }
+        captures();
         dispatch();
         m.instructions.add(tail);
         m.maxLocals = tempBase + maxTemps();
+    }
+
+    /** Records the locals to save at {@code p}: those live there, with a value. */
+    private ResumePoint liveAt(ResumePoint p, BitSet live) {
+        for (int i = live.nextSetBit(0); i >= 0 && i < userLocals; i = live.nextSetBit(i + 1)) {
+            if (Insns.isDefined(p.frame.getLocal(i))) p.saved.add(i);
+        }
+        return p;
     }
 
     private int maxTemps() {
@@ -187,7 +249,6 @@ final class ContinuationEmitter implements Opcodes {
     // ---------------------------------------------------------------- yield points
 
     private void yieldPoint(ResumePoint p) {
-        LabelNode after = new LabelNode();
         InsnList l = new InsnList();
         l.add(new VarInsnNode(ALOAD, fiber));                                         // f
         l.add(new InsnNode(DUP));                                                     // f f
@@ -196,28 +257,17 @@ final class ContinuationEmitter implements Opcodes {
         l.add(new InsnNode(ISUB));                                                    // f r-1
         l.add(new InsnNode(DUP_X1));                                                  // r-1 f r-1
         l.add(new FieldInsnNode(PUTFIELD, FIBER, REDUCTIONS, "I"));                   // r-1
-        l.add(new JumpInsnNode(IFGT, after));                                         // -
+        l.add(new JumpInsnNode(IFGT, p.after));                                       // -
         l.add(new VarInsnNode(ALOAD, fiber));                                         // f
         l.add(new VarInsnNode(ILOAD, mask));                                          // f mask
         l.add(new InsnNode(ICONST_1));                                                // f mask 1
         l.add(new InsnNode(IAND));                                                    // f capturable
         l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, BUDGET_EXHAUSTED, BUDGET_EXHAUSTED_DESC, false)); // z
         l.add(new JumpInsnNode(IFNE, p.capture));                                     // -
-        l.add(after);
+        l.add(p.after);
         m.instructions.insert(p.at, l);
-
-        // CAPTURE_k: [stack] -> return
-        tail.add(p.capture);
-        saveStack(p.frame, p.frame.getStackSize());
-        saveLocals(p.frame);
-        closeFrame(p.index);
-        // REWIND_k: -> [stack], then continue after the check
-        tail.add(p.rewind);
-        restoreLocals(p.frame);
-        restoreStack(p.frame, p.frame.getStackSize());
-        tail.add(new VarInsnNode(ALOAD, fiber));                                      // [stack] f
-        tail.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, RESUMED_AT_YIELD_POINT, VOID_DESC, false)); // [stack]
-        tail.add(new JumpInsnNode(GOTO, after));
+        p.below = p.frame.getStackSize();
+        p.temps = 0;
     }
 
     // ---------------------------------------------------------------- call sites
@@ -239,6 +289,9 @@ final class ContinuationEmitter implements Opcodes {
             next += values[j].getSize();
         }
         p.temps = next - tempBase;
+        p.below = below;
+        p.tempValues = values;
+        p.tempSlots = slots;
 
         InsnList before = new InsnList();
         for (int j = spilled - 1; j >= 0; j--) {                                      // [below] recv args
@@ -273,40 +326,190 @@ final class ContinuationEmitter implements Opcodes {
         after.add(Insns.iconst(CAPTURING));                                           // [below] result status 1
         after.add(new JumpInsnNode(IF_ICMPEQ, p.capture));                            // [below] result
         m.instructions.insert(call, after);
+    }
 
-        // CAPTURE_k: [below] dummy -> return
-        tail.add(p.capture);
-        int resultSize = Type.getReturnType(call.desc).getSize();
-        if (resultSize == 1) tail.add(new InsnNode(POP));
-        else if (resultSize == 2) tail.add(new InsnNode(POP2));                       // [below]
-        saveStack(fr, below);                                                         // -
-        saveLocals(fr);
-        for (int j = 0; j < spilled; j++) {
-            saveLocal(values[j], slots[j]);
+    // ---------------------------------------------------------------- capture
+
+    /**
+     * CAPTURE_k for every point: the site's own part (pop the dummy, push the stack below the arguments, push the
+     * temps), then the locals and the pc, shared by the points whose saved locals have the same slots and kinds.
+     */
+    private void captures() {
+        Map<String, Group> saveGroups = new LinkedHashMap<>();
+        Map<String, Group> restoreGroups = new LinkedHashMap<>();
+        for (ResumePoint p : points) {
+            p.saveGroup = saveGroups.computeIfAbsent(layout(p, false), k -> new Group(p));
+            p.saveGroup.members.add(p);
+            p.restoreGroup = restoreGroups.computeIfAbsent(layout(p, true), k -> new Group(p));
+            p.restoreGroup.members.add(p);
         }
-        closeFrame(p.index);
-        // REWIND_k: -> [below], temps and locals restored, then re-invoke
-        tail.add(p.rewind);
-        for (int j = spilled - 1; j >= 0; j--) {
-            restoreLocal(values[j], slots[j]);
+        for (ResumePoint p : points) {
+            tail.add(p.capture);
+            if (p.kind != null) {
+                int resultSize = Type.getReturnType(((MethodInsnNode) p.at).desc).getSize();
+                if (resultSize == 1) tail.add(new InsnNode(POP));
+                else if (resultSize == 2) tail.add(new InsnNode(POP2));               // [below]
+            }
+            saveStack(p.frame, p.below);                                              // -
+            for (int j = 0; j < p.tempValues.length; j++) {
+                saveLocal(p.tempValues[j], p.tempSlots[j]);
+            }
+            if (p.saveGroup.shared()) {
+                tail.add(Insns.iconst(p.index));                                      // k
+                tail.add(new VarInsnNode(ISTORE, pc));                                // -
+                tail.add(new JumpInsnNode(GOTO, p.saveGroup.label));
+            } else {
+                saveLocals(p);
+                tail.add(Insns.iconst(p.index));                                      // k
+                closeFrame();
+            }
         }
-        restoreLocals(fr);
-        restoreStack(fr, below);                                                      // [below]
-        tail.add(new JumpInsnNode(GOTO, p.resume));
+        for (Group g : saveGroups.values()) {
+            if (!g.shared()) continue;
+            tail.add(g.label);
+            saveLocals(g.first);
+            tail.add(new VarInsnNode(ILOAD, pc));                                     // k
+            closeFrame();
+        }
+    }
+
+    /**
+     * Widens the locals points save so that more of them share one layout: a point may also save a local that is
+     * dead there but surely holds a value of the same type as at the others (restoring it is harmless: surely, as
+     * the rewind paths of other points restore only what they save), never one that is live and missing. Greedy, in
+     * point order: a point joins the first layout it fits.
+     */
+    private void shareLayouts(BitSet[] live) {
+        int n = live.length;
+        List<List<Integer>> best = new ArrayList<>();
+        for (ResumePoint p : points) best.add(new ArrayList<>(p.saved)); // live locals only: always consistent
+        BitSet[] kept = keptBy(best, n);
+        for (int round = 0; round < 3; round++) {
+            List<List<Integer>> widened = widen(Liveness.surelyDefined(m, userLocals, kept));
+            BitSet[] keptWidened = keptBy(widened, n);
+            BitSet[] check = Liveness.surelyDefined(m, userLocals, keptWidened);
+            if (!holds(widened, check)) break;
+            best = widened;
+            kept = keptWidened;
+        }
+        for (int k = 0; k < points.size(); k++) {
+            points.get(k).saved.clear();
+            points.get(k).saved.addAll(best.get(k));
+        }
+    }
+
+    /** What each point's rewind restores, by instruction. */
+    private BitSet[] keptBy(List<List<Integer>> saved, int n) {
+        BitSet[] kept = new BitSet[n];
+        for (int k = 0; k < points.size(); k++) {
+            int i = Math.max(0, points.get(k).insnIndex);
+            BitSet b = new BitSet(userLocals);
+            for (int slot : saved.get(k)) b.set(slot);
+            if (kept[i] == null) kept[i] = b;
+            else kept[i].and(b);
+        }
+        return kept;
+    }
+
+    /** True when every point saves only locals that surely hold a value there. */
+    private boolean holds(List<List<Integer>> saved, BitSet[] defined) {
+        for (int k = 1; k < points.size(); k++) {
+            ResumePoint p = points.get(k);
+            for (int slot : saved.get(k)) {
+                if (!defined[p.insnIndex].get(slot)) return false;
+            }
+        }
+        return true;
+    }
+
+    /** The widened layouts, given what surely holds a value before each instruction. */
+    private List<List<Integer>> widen(BitSet[] defined) {
+        List<Map<Integer, String>> layouts = new ArrayList<>(); // slot -> type saved by the group
+        List<Map<Integer, String>> common = new ArrayList<>();  // slot -> type held by every member
+        List<List<ResumePoint>> members = new ArrayList<>();
+        for (ResumePoint p : points) {
+            Map<Integer, String> held = new HashMap<>();
+            for (int i = 0; i < userLocals; i++) {
+                BasicValue v = p.frame.getLocal(i);
+                // Only a value that every path (rewinds included) brings here; the entry widens nothing.
+                boolean sure = p.insnIndex < 0 ? p.saved.contains(i) : defined[p.insnIndex].get(i);
+                if (Insns.isDefined(v) && sure) held.put(i, typeKey(v, true));
+            }
+            int joined = -1;
+            for (int g = 0; g < layouts.size() && joined < 0; g++) {
+                if (fits(p.saved, held, common.get(g)) && held.entrySet().containsAll(layouts.get(g).entrySet())) {
+                    joined = g;
+                }
+            }
+            if (joined < 0) {
+                joined = layouts.size();
+                layouts.add(new TreeMap<>());
+                common.add(held);
+                members.add(new ArrayList<>());
+            } else {
+                common.get(joined).entrySet().retainAll(held.entrySet());
+            }
+            for (int i : p.saved) layouts.get(joined).put(i, held.get(i));
+            members.get(joined).add(p);
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (ResumePoint p : points) out.add(null);
+        for (int g = 0; g < layouts.size(); g++) {
+            for (ResumePoint p : members.get(g)) {
+                out.set(p.index, new ArrayList<>(layouts.get(g).keySet()));
+            }
+        }
+        return out;
+    }
+
+    /** True when every local live at a point is held, with the same type, by every member of a group. */
+    private static boolean fits(List<Integer> live, Map<Integer, String> held, Map<Integer, String> common) {
+        for (int i : live) {
+            String t = common.get(i);
+            if (t == null || !t.equals(held.get(i))) return false;
+        }
+        return true;
+    }
+
+    private static String typeKey(BasicValue v, boolean exact) {
+        if (HierarchyVerifier.isNull(v)) return "null";
+        return exact ? v.getType().getDescriptor() : Insns.loadType(v).getDescriptor();
+    }
+
+    /**
+     * The layout of the locals a point saves: their slots and how they are pushed (for saving), or their slots and
+     * analysed types (for restoring, which casts to them).
+     */
+    private static String layout(ResumePoint p, boolean exactTypes) {
+        StringBuilder b = new StringBuilder();
+        for (int i : p.saved) {
+            b.append(i).append(':').append(typeKey(p.frame.getLocal(i), exactTypes)).append(';');
+        }
+        return b.toString();
     }
 
     // ---------------------------------------------------------------- rewind dispatch
 
+    /**
+     * REWIND: {@code switch (pc = F.popPc())} to the restore block of the point's layout, which pops the locals and,
+     * when points share it, switches on {@code pc} again to the point's own part (pop the temps, pop the stack,
+     * continue at the call or after the yield check).
+     */
     private void dispatch() {
         // The entry jumped to the label at the head of the tail: REWIND.
         LabelNode corrupt = new LabelNode();
         LabelNode[] cases = new LabelNode[points.size()];
-        for (int k = 0; k < cases.length; k++) cases[k] = points.get(k).rewind;
+        for (int k = 0; k < cases.length; k++) {
+            ResumePoint p = points.get(k);
+            cases[k] = p.restoreGroup.shared() ? p.restoreGroup.label : p.rewind;
+        }
         InsnList d = new InsnList();
         d.add(new InsnNode(ICONST_M1));                                               // -1
         d.add(new VarInsnNode(ISTORE, mask));                                         // -
         d.add(new VarInsnNode(ALOAD, fiber));                                         // f
-        d.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, POP_PC, "()I", false));        // pc
+        d.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, POP_PC, "()I", false));        // k
+        d.add(new InsnNode(DUP));                                                     // k k
+        d.add(new VarInsnNode(ISTORE, pc));                                           // k
         d.add(new TableSwitchInsnNode(0, cases.length - 1, corrupt, cases));          // -
         d.add(corrupt);
         d.add(new TypeInsnNode(NEW, ILLEGAL_STATE));                                  // e
@@ -314,8 +517,52 @@ final class ContinuationEmitter implements Opcodes {
         d.add(new LdcInsnNode("jbeam: corrupt frame store, no resume point with that pc in " + m.name + m.desc));
         d.add(new MethodInsnNode(INVOKESPECIAL, ILLEGAL_STATE, CTOR, STRING_CTOR_DESC, false)); // e
         d.add(new InsnNode(ATHROW));
+        Set<Group> done = new HashSet<>();
+        for (ResumePoint p : points) {
+            Group g = p.restoreGroup;
+            if (!g.shared() || !done.add(g)) continue;
+            d.add(g.label);
+            restoreLocals(g.first, d);
+            d.add(new VarInsnNode(ILOAD, pc));                                        // k
+            d.add(pcSwitch(g, corrupt));                                              // -
+        }
+        for (ResumePoint p : points) {
+            d.add(p.rewind);
+            if (!p.restoreGroup.shared()) restoreLocals(p, d);
+            for (int j = p.tempValues.length - 1; j >= 0; j--) {
+                restoreLocal(p.tempValues[j], p.tempSlots[j], d);
+            }
+            restoreStack(p.frame, p.below, d);                                        // [below]
+            if (p.kind == null) {
+                d.add(new VarInsnNode(ALOAD, fiber));                                 // [stack] f
+                d.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, RESUMED_AT_YIELD_POINT, VOID_DESC, false));
+                d.add(new JumpInsnNode(GOTO, p.after));
+            } else {
+                d.add(new JumpInsnNode(GOTO, p.resume));
+            }
+        }
         // The REWIND label is the first node of the tail; put the dispatch right after it.
         tail.insert(tail.getFirst(), d);
+    }
+
+    /** A switch on the pc to the own part of each member of {@code g}: a table or a lookup, whichever is smaller. */
+    private static AbstractInsnNode pcSwitch(Group g, LabelNode corrupt) {
+        int n = g.members.size();
+        int min = g.members.get(0).index;
+        int max = g.members.get(n - 1).index;
+        int[] keys = new int[n];
+        LabelNode[] labels = new LabelNode[n];
+        for (int j = 0; j < n; j++) {
+            keys[j] = g.members.get(j).index;
+            labels[j] = g.members.get(j).rewind;
+        }
+        long table = 12L + 4L * (max - min + 1);
+        long lookup = 8L + 8L * n;
+        if (table > lookup) return new LookupSwitchInsnNode(corrupt, keys, labels);
+        LabelNode[] range = new LabelNode[max - min + 1];
+        java.util.Arrays.fill(range, corrupt);
+        for (int j = 0; j < n; j++) range[keys[j] - min] = labels[j];
+        return new TableSwitchInsnNode(min, max, corrupt, range);
     }
 
     // ---------------------------------------------------------------- saving and restoring
@@ -328,21 +575,24 @@ final class ContinuationEmitter implements Opcodes {
     }
 
     /** Pops the values {@link #saveStack} pushed, bottom first: {@code -> [stack]}. */
-    private void restoreStack(Frame<BasicValue> fr, int count) {
+    private void restoreStack(Frame<BasicValue> fr, int count, InsnList l) {
         for (int j = 0; j < count; j++) {
-            Insns.popValue(tail, fr.getStack(j), fiber);
+            Insns.popValue(l, fr.getStack(j), fiber);
         }
     }
 
-    private void saveLocals(Frame<BasicValue> fr) {
-        for (int i = 0; i < userLocals; i++) {
-            saveLocal(fr.getLocal(i), i);
+    /** Pushes the locals the point saves, lowest slot first. */
+    private void saveLocals(ResumePoint p) {
+        for (int i : p.saved) {
+            saveLocal(p.frame.getLocal(i), i);
         }
     }
 
-    private void restoreLocals(Frame<BasicValue> fr) {
-        for (int i = userLocals - 1; i >= 0; i--) {
-            restoreLocal(fr.getLocal(i), i);
+    /** Pops what {@link #saveLocals} pushed, highest slot first. */
+    private void restoreLocals(ResumePoint p, InsnList l) {
+        for (int j = p.saved.size() - 1; j >= 0; j--) {
+            int i = p.saved.get(j);
+            restoreLocal(p.frame.getLocal(i), i, l);
         }
     }
 
@@ -352,15 +602,14 @@ final class ContinuationEmitter implements Opcodes {
         Insns.pushValue(tail, v, fiber);                                              // -
     }
 
-    private void restoreLocal(BasicValue v, int slot) {
+    private void restoreLocal(BasicValue v, int slot, InsnList l) {
         if (!Insns.isDefined(v)) return;
-        Insns.popValue(tail, v, fiber);                                               // v
-        tail.add(new VarInsnNode(Insns.loadType(v).getOpcode(ISTORE), slot));         // -
+        Insns.popValue(l, v, fiber);                                                  // v
+        l.add(new VarInsnNode(Insns.loadType(v).getOpcode(ISTORE), slot));            // -
     }
 
-    /** {@code pushPc(k); return dummy}. */
-    private void closeFrame(int index) {
-        tail.add(Insns.iconst(index));                                                // k
+    /** {@code k -> }: {@code pushPc(k); return dummy}. */
+    private void closeFrame() {
         tail.add(new VarInsnNode(ALOAD, fiber));                                      // k f
         tail.add(new MethodInsnNode(INVOKESTATIC, FIBER, PUSH_PC, PUSH_PC_DESC, false)); // -
         Insns.returnDummy(tail, Type.getReturnType(m.desc));
