@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jbeam.agent.weaver.ClassHierarchy;
 import io.jbeam.agent.weaver.ClassWeaver;
+import io.jbeam.agent.weaver.CodeSizes;
 import io.jbeam.agent.weaver.FrameAnalyzer;
 import io.jbeam.agent.weaver.TypeOracle;
 import io.jbeam.agent.weaver.WeavePolicy;
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Weaves every class of real libraries (Guava, the Kotlin and Scala standard libraries), verifies each woven class
  * with ASM's analyser over the same hierarchy, and links it in a throwaway class loader (which runs the JVM's own
- * verifier). A class that fails to link woven must fail the same way unwoven (a missing optional dependency).
+ * verifier). A class that fails to link woven must fail the same way unwoven (a missing optional dependency). No
+ * method that fits the JIT's size limit unwoven may exceed it woven.
  */
 class WeavingCorpusTest {
     @ParameterizedTest
@@ -53,6 +55,8 @@ class WeavingCorpusTest {
         int untouched = 0;
         int capturable = 0;
         int pinned = 0;
+        int pinnedForSize = 0;
+        Map<String, String> outgrown = new TreeMap<>(); // methods the JIT compiles unwoven but not woven
         for (Map.Entry<String, byte[]> c : original.entrySet()) {
             try {
                 ClassWeaver.Result r = weaver.weaveWithReport(c.getValue(), hierarchyLoader);
@@ -68,6 +72,14 @@ class WeavingCorpusTest {
                 }
                 capturable += r.capturable;
                 pinned += r.pinned;
+                pinnedForSize += r.pinnedForSize;
+                Map<String, Integer> before = CodeSizes.of(c.getValue());
+                for (Map.Entry<String, Integer> m : CodeSizes.of(b).entrySet()) {
+                    int o = before.getOrDefault(m.getKey(), 0);
+                    if (o <= CodeSizes.JIT_LIMIT && m.getValue() > CodeSizes.JIT_LIMIT) {
+                        outgrown.put(c.getKey() + "." + m.getKey(), o + " -> " + m.getValue());
+                    }
+                }
                 woven.put(c.getKey(), b);
             } catch (Throwable t) {
                 failures.put(c.getKey(), "weaving threw " + t);
@@ -89,12 +101,14 @@ class WeavingCorpusTest {
                 leftUnwoven.put(name, "does not link unwoven either: " + p);
             }
         }
-        System.out.printf("%s: %d classes, %d woven (%d capturable methods, %d pinned), %d need no weaving,"
-                + " %d do not link even unwoven, %d failures%n", jar.getFileName(), original.size(),
-                original.size() - untouched, capturable, pinned, untouched, leftUnwoven.size(), failures.size());
+        System.out.printf("%s: %d classes, %d woven (%d capturable methods, %d pinned, %d of them for size),"
+                + " %d need no weaving, %d do not link even unwoven, %d failures%n", jar.getFileName(),
+                original.size(), original.size() - untouched, capturable, pinned, pinnedForSize, untouched,
+                leftUnwoven.size(), failures.size());
         leftUnwoven.entrySet().stream().limit(20).forEach(e -> System.out.println("  unlinkable: " + e));
         failures.entrySet().stream().limit(40).forEach(e -> System.out.println("  FAILURE: " + e));
         assertTrue(original.size() > 500, "corpus too small: " + original.size());
+        assertEquals(Map.of(), outgrown, "methods within the JIT's size limit unwoven, past it woven");
         assertEquals(Map.of(), failures.size() > 10 ? Map.of("failures", failures.size() + " " + failures.keySet())
                 : failures);
     }

@@ -1,8 +1,10 @@
 package io.jbeam.agent.weaver;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
@@ -30,7 +32,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  *       {@link FrameAnalyzer} and {@link ContinuationEmitter}; for a pinned one {@link PinnedEmitter}. A capturable
  *       method whose analysis fails is woven pinned.</li>
  *   <li>Mark with {@code @Woven} and write with frames computed over the {@link ClassHierarchy}. A method that
- *       grows past 64 KiB is woven again pinned.</li>
+ *       grows past 64 KiB is woven again pinned; so is one that grows past the JIT's size limit
+ *       ({@link CodeSizes#JIT_LIMIT}) while it fit unwoven: it would run interpreted (counted in
+ *       {@link Result#pinnedForSize}).</li>
  * </ol>
  */
 public final class ClassWeaver {
@@ -59,9 +63,12 @@ public final class ClassWeaver {
         public int pinned;
         public int callSites;
         public int pinnedCallSites;
+        /** Methods woven pinned because their capture code took them past the JIT's size limit. */
+        public int pinnedForSize;
         public int relocatedNews;
         public int lambdas;
         public final List<String> notes = new ArrayList<>();
+        final Set<String> capturableMethods = new HashSet<>();
 
         Result(String className, byte[] bytes) {
             this.className = className;
@@ -73,16 +80,19 @@ public final class ClassWeaver {
             pinned = o.pinned;
             callSites = o.callSites;
             pinnedCallSites = o.pinnedCallSites;
+            pinnedForSize = o.pinnedForSize;
             relocatedNews = o.relocatedNews;
             lambdas = o.lambdas;
             notes.addAll(o.notes);
+            capturableMethods.addAll(o.capturableMethods);
             return this;
         }
 
         @Override
         public String toString() {
             return className + ": " + capturable + " capturable, " + pinned + " pinned methods, " + callSites
-                    + " capturable call sites (" + pinnedCallSites + " pinned), " + relocatedNews
+                    + " capturable call sites (" + pinnedCallSites + " pinned), "
+                    + (pinnedForSize == 0 ? "" : pinnedForSize + " pinned for size, ") + relocatedNews
                     + " relocated news, " + lambdas + " lambdas" + (notes.isEmpty() ? "" : " " + notes);
         }
     }
@@ -96,6 +106,8 @@ public final class ClassWeaver {
     public Result weaveWithReport(byte[] classFile, ClassLoader loader) {
         ClassReader cr = new ClassReader(classFile);
         Set<String> forcePinned = new HashSet<>();
+        Map<String, Integer> tooSlow = new HashMap<>(); // woven past the JIT limit: size woven
+        Map<String, Integer> originalSizes = null;
         while (true) {
             ClassNode cn = read(cr);
             if ((cn.access & Opcodes.ACC_MODULE) != 0 || isWoven(cn)) {
@@ -103,7 +115,22 @@ public final class ClassWeaver {
             }
             TypeOracle types = new TypeOracle(ClassHierarchy.of(loader), ClassHierarchy.Info.of(cn));
             try {
-                return weave(cn, types, forcePinned);
+                Result r = weave(cn, types, forcePinned, tooSlow);
+                if (r == null) return null;
+                // A method the JIT compiles unwoven but would not woven runs pinned instead (compiled, never
+                // suspending inside): weave the class again so.
+                if (originalSizes == null) originalSizes = CodeSizes.of(classFile);
+                boolean again = false;
+                for (Map.Entry<String, Integer> e : CodeSizes.of(r.bytes).entrySet()) {
+                    String key = e.getKey();
+                    if (e.getValue() > CodeSizes.JIT_LIMIT && r.capturableMethods.contains(key)
+                            && originalSizes.getOrDefault(key, Integer.MAX_VALUE) <= CodeSizes.JIT_LIMIT) {
+                        tooSlow.put(key, e.getValue());
+                        forcePinned.add(key);
+                        again = true;
+                    }
+                }
+                if (!again) return r;
             } catch (MethodTooLargeException e) {
                 if (!forcePinned.add(e.getMethodName() + e.getDescriptor())) {
                     throw e;
@@ -112,7 +139,7 @@ public final class ClassWeaver {
         }
     }
 
-    private Result weave(ClassNode cn, TypeOracle types, Set<String> forcePinned) {
+    private Result weave(ClassNode cn, TypeOracle types, Set<String> forcePinned, Map<String, Integer> tooSlow) {
         CallSiteKinds kinds = new CallSiteKinds(policy, types);
         LambdaIndex lambdas = LambdaIndex.rewrite(cn, ids, kinds, policy);
         boolean changed = lambdas.rewrittenCount() > 0;
@@ -122,7 +149,14 @@ public final class ClassWeaver {
             MethodClassifier.Treatment t = MethodClassifier.classify(m, kinds);
             if (t == MethodClassifier.Treatment.CAPTURABLE && forcePinned.contains(m.name + m.desc)) {
                 t = MethodClassifier.Treatment.PINNED;
-                r.notes.add(m.name + m.desc + " pinned: too large to capture");
+                Integer woven = tooSlow.get(m.name + m.desc);
+                if (woven == null) {
+                    r.notes.add(m.name + m.desc + " pinned: too large to capture");
+                } else {
+                    r.pinnedForSize++;
+                    r.notes.add(m.name + m.desc + " pinned: " + woven + " bytes woven, past the JIT's "
+                            + CodeSizes.JIT_LIMIT);
+                }
             }
             if (t == MethodClassifier.Treatment.CAPTURABLE) {
                 try {
@@ -131,6 +165,7 @@ public final class ClassWeaver {
                     ContinuationEmitter e = new ContinuationEmitter(m, frames, kinds, ids, acceptedIds(m, lambdas));
                     e.emit();
                     r.capturable++;
+                    r.capturableMethods.add(m.name + m.desc);
                     r.callSites += e.callSites;
                     r.pinnedCallSites += e.pinnedCallSites;
                     changed = true;
