@@ -52,9 +52,7 @@ public final class MethodSizes {
                 }
                 ClassWeaver.Result r = weaver.weaveWithReport(b, loader);
                 if (r == null) continue;
-                for (String n : r.notes) {
-                    if (n.contains("too large")) pinnedForSize++;
-                }
+                pinnedForSize += r.pinnedForSize;
                 Map<String, Integer> orig = sizes(b);
                 Map<String, Integer> woven = sizes(r.bytes);
                 for (Map.Entry<String, Integer> m : woven.entrySet()) {
