@@ -78,8 +78,12 @@ class AgentOptionsTest {
         assertTrue(all.isWeavable("net/other/App"));
         for (String never : new String[] {"java/lang/String", "javax/swing/JFrame", "jdk/internal/X", "sun/misc/Unsafe",
                 "com/sun/X", "io/jbeam/scheduler/Fiber", "io/jbeam/Erlang", "io/jbeam/agent/JbeamAgent",
+                "io/jbeam/SpawnOptions", "io/jbeam/SpawnMonitor", "io/jbeam/ErlangThrow", "io/jbeam/ProcessKilled",
                 "com/acme/App$$Lambda$12", "jdk/proxy1/$Proxy3", "[Ljava/lang/Object;"}) {
             assertFalse(all.isWeavable(never), never);
         }
+        // Applications (the demo, the tests) may live in subpackages of io.jbeam that are not the runtime's.
+        assertTrue(all.isWeavable("io/jbeam/demo/Demo"));
+        assertTrue(all.isWeavable("io/jbeam/vmtests/core/WovenProcessesTest"));
     }
 }

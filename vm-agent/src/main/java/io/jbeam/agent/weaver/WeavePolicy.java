@@ -13,11 +13,15 @@ public final class WeavePolicy {
         "java/", "javax/", "jdk/", "sun/", "com/sun/", "org/ietf/jgss/", "org/w3c/dom/", "org/xml/sax/",
         "org/jcp/xml/", "org/omg/", "netscape/javascript/"
     };
-    /** jbeam's runtime: it implements suspension, so it is never woven. */
+    /**
+     * jbeam's runtime packages: it implements suspension, so it is never woven. Every class directly in the package
+     * {@code io.jbeam} (the facade, its exceptions and records) is runtime too: see {@link #isRuntime}.
+     */
     private static final String[] RUNTIME = {
         "io/jbeam/term/", "io/jbeam/scheduler/", "io/jbeam/bif/", "io/jbeam/agent/", "io/jbeam/internal/",
-        "io/jbeam/heap/", "io/jbeam/loader/", "io/jbeam/otp/", "io/jbeam/Erlang", "io/jbeam/ErlangError"
+        "io/jbeam/heap/", "io/jbeam/loader/", "io/jbeam/otp/"
     };
+    private static final String FACADE_PACKAGE = "io/jbeam/";
 
     private final List<String> include;
     private final List<String> exclude;
@@ -69,7 +73,8 @@ public final class WeavePolicy {
     }
 
     public static boolean isRuntime(String internalName) {
-        return startsWithAny(internalName, RUNTIME);
+        return startsWithAny(internalName, RUNTIME) || internalName.startsWith(FACADE_PACKAGE)
+                && internalName.indexOf('/', FACADE_PACKAGE.length()) < 0;
     }
 
     /** Lambda proxies, reflection and java.lang.reflect.Proxy classes: they only forward. */
