@@ -8,7 +8,7 @@ import io.jbeam.term.Tuple;
  * An exit signal: from {@code exit/2} ({@link #viaLink} false) or from a linked process that exited (true). The
  * receiver applies Erlang's table (erlang-semantics.md, "Exit-signal handling"):
  * <pre>
- *   via link, link already removed            dropped
+ *   via link, no active link                  dropped (unlinked, or being unlinked; see {@link Links})
  *   normal, not trapping, sender != self      dropped
  *   exit/2 with kill                          dies killed (even when trapping)
  *   not trapping, otherwise                   dies with the reason (a kill through a link stays kill)
@@ -35,8 +35,8 @@ final class ExitSignal extends SignalNode {
     Object handle(ProcessControlBlock receiver) {
         if (viaLink) {
             Relations r = receiver.relationsOrNull();
-            if (r == null || !r.removeLink(from)) {
-                return null; // unlinked since: the signal has no effect
+            if (r == null || !r.links().exitReceived(from)) {
+                return null; // unlinked since, or being unlinked: the signal has no effect
             }
         } else if (KILL.equals(reason)) {
             receiver.beginExit(KILLED);

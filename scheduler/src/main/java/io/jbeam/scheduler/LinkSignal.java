@@ -4,35 +4,27 @@ import io.jbeam.term.Atom;
 import io.jbeam.term.Pid;
 
 /**
- * LINK and UNLINK: the sender has already changed its own side; the receiver mirrors it. A LINK that reaches a
- * process that has exited is answered with an EXIT noproc, as {@code link/1} to a dead pid is.
+ * LINK: the sender has already made its side active; the receiver takes the link unless it has state for the sender
+ * already (an active link, or an unlink of its own still waiting for its ack: see {@link Links}). A LINK that
+ * reaches a process that has exited is answered with an EXIT noproc, as {@code link/1} to a dead pid is.
  */
 final class LinkSignal extends SignalNode {
     static final Atom NOPROC = Atom.of("noproc");
 
     final Pid from;
-    final boolean link;
 
-    LinkSignal(Pid from, boolean link) {
+    LinkSignal(Pid from) {
         this.from = from;
-        this.link = link;
     }
 
     @Override
     Object handle(ProcessControlBlock receiver) {
-        if (link) {
-            receiver.relations().addLink(from);
-        } else {
-            Relations r = receiver.relationsOrNull();
-            if (r != null) r.removeLink(from);
-        }
+        receiver.relations().links().linkReceived(from);
         return null;
     }
 
     @Override
     void deadLetter(Pid target) {
-        if (link) {
-            SignalQueue.deliver(from, new ExitSignal(target, NOPROC, true));
-        }
+        SignalQueue.deliver(from, new ExitSignal(target, NOPROC, true));
     }
 }

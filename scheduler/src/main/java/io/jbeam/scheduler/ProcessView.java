@@ -49,7 +49,7 @@ public final class ProcessView {
 
     public static List<Pid> links(ProcessControlBlock p) {
         Relations r = p.relationsOrNull();
-        return r == null ? List.of() : r.links();
+        return r == null ? List.of() : r.linkedPids();
     }
 
     public static List<Pid> monitors(ProcessControlBlock p) {

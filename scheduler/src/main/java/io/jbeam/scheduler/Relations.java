@@ -5,10 +5,8 @@ import io.jbeam.term.Ref;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A process's links and monitors, both directions: whom it is linked to, whom it monitors (ref to target and the
@@ -30,22 +28,22 @@ final class Relations {
         }
     }
 
-    private final Set<Pid> links = new LinkedHashSet<>(4);
+    private final Links links = new Links();
     private final Map<Ref, Monitor> monitors = new LinkedHashMap<>(4);
     private final Map<Ref, Pid> monitoredBy = new LinkedHashMap<>(4);
 
-    /** True when the link is new. */
-    boolean addLink(Pid other) {
-        return links.add(other);
+    /** The per-peer link states (the link protocol lives there). */
+    Links links() {
+        return links;
     }
 
-    /** True when there was such a link. */
-    boolean removeLink(Pid other) {
-        return links.remove(other);
+    /** Both sides set up at once (spawn_link): an active link. */
+    void addLink(Pid other) {
+        links.activate(other);
     }
 
     boolean isLinked(Pid other) {
-        return links.contains(other);
+        return links.isActive(other);
     }
 
     void addMonitor(Ref ref, Monitor m) {
@@ -64,8 +62,9 @@ final class Relations {
         monitoredBy.remove(ref);
     }
 
-    List<Pid> links() {
-        return new ArrayList<>(links);
+    /** The active links (process_info's links): not those this process is unlinking. */
+    List<Pid> linkedPids() {
+        return links.active();
     }
 
     /** The pids this process monitors, one per monitor (process_info's monitors). */
@@ -81,8 +80,9 @@ final class Relations {
 
     /**
      * The process exited with {@code reason}: a demonitor to every process it monitored (so that their monitored_by
-     * forgets it), an EXIT to every link, a DOWN to every watcher. Any signal to a process that has gone too
-     * is dropped.
+     * forgets it), an EXIT to every active link, a DOWN to every watcher. Any signal to a process that has gone too
+     * is dropped. A link this process is unlinking gets no EXIT: its UNLINK_ID reaches the peer first, after which the
+     * peer would drop the EXIT anyway.
      */
     void signalExit(Pid self, Object reason) {
         // Demonitors first: whoever sees this EXIT or DOWN and then asks a target about its monitored_by asks after
@@ -90,7 +90,7 @@ final class Relations {
         for (Map.Entry<Ref, Monitor> e : monitors.entrySet()) {
             SignalQueue.deliver(e.getValue().target, new DemonitorSignal(e.getKey()));
         }
-        for (Pid l : links) {
+        for (Pid l : links.active()) {
             SignalQueue.deliver(l, new ExitSignal(self, reason, true));
         }
         for (Map.Entry<Ref, Pid> e : monitoredBy.entrySet()) {

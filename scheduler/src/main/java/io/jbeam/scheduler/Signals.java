@@ -27,15 +27,16 @@ public final class Signals {
         if (other.equals(me.pid())) {
             return LinkResult.LINKED;
         }
-        Relations r = me.relations();
-        if (!r.addLink(other)) {
-            return LinkResult.LINKED;
+        Links links = me.relations().links();
+        if (!links.linkSent(other)) {
+            return LinkResult.LINKED; // already active
         }
-        if (SignalQueue.tryDeliver(other, new LinkSignal(me.pid(), true))) {
+        // Also when this process was unlinking: the link is active again and the ack, when it comes, is ignored.
+        if (SignalQueue.tryDeliver(other, new LinkSignal(me.pid()))) {
             return LinkResult.LINKED;
         }
         if (!me.trapExit) {
-            r.removeLink(other);
+            links.forget(other);
             return LinkResult.NOPROC;
         }
         SignalQueue.deliver(me.pid(), new ExitSignal(other, LinkSignal.NOPROC, true));
@@ -44,7 +45,9 @@ public final class Signals {
 
     /**
      * {@code unlink/1}: no EXIT from that link has an effect after this. A trapping caller first takes in what has
-     * arrived, so an EXIT that reached it before the unlink stays queued as a message.
+     * arrived, so an EXIT that reached it before the unlink stays queued as a message. Returns at once: the link is
+     * gone from this side, which waits (without blocking) for the other side's UNLINK_ID_ACK, ignoring a LINK from
+     * it meanwhile (see {@link Links}).
      */
     public static void unlink(Pid other) {
         ProcessControlBlock me = Processes.self();
@@ -52,8 +55,9 @@ public final class Signals {
             SignalQueue.drainOrDie(me);
         }
         Relations r = me.relationsOrNull();
-        if (r != null && r.removeLink(other)) {
-            SignalQueue.deliver(other, new LinkSignal(me.pid(), false));
+        long id = r == null ? 0L : r.links().unlink(other);
+        if (id != 0L) {
+            SignalQueue.deliver(other, new UnlinkSignal(me.pid(), id)); // a dead peer's ack comes back at once
         }
     }
 
