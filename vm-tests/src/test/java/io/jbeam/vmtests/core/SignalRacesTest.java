@@ -8,6 +8,8 @@ import io.jbeam.term.Ref;
 import io.jbeam.term.Tuple;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -147,5 +149,108 @@ class SignalRacesTest {
             Erlang.exit(busy, a("kill"));
             if (Erlang.isProcessAlive(waiting) || Erlang.isProcessAlive(busy)) Erlang.exit(a("alive_after_kill"));
         });
+    }
+
+    private static final Atom LINKS = Atom.of("links");
+    private static final Atom SYNC1 = Atom.of("sync1");
+    private static final Atom SYNC2 = Atom.of("sync2");
+    private static final Atom DIE = Atom.of("die");
+    private static final Atom BOOM = Atom.of("boom");
+
+    /**
+     * Two processes link and unlink each other from both sides in random interleavings, then both do the same last
+     * operation, so the outcome is known: linked after two links, not after two unlinks. Once their signals have
+     * settled, both must report the same links, and when one dies the other (trapping) sees one EXIT if they are
+     * linked and none if not.
+     */
+    @Test
+    void linkAndUnlinkFromBothSidesAgreeOnTheOutcome() {
+        Pid test = Erlang.self();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        SplittableRandom seeds = new SplittableRandom(20_240_611L);
+        int round = 0;
+        for (; round < 5_000 && System.nanoTime() < end; round++) {
+            long seed = seeds.nextLong();
+            SplittableRandom rnd = new SplittableRandom(seed);
+            boolean finalLink = rnd.nextBoolean();
+            boolean firstChecks = rnd.nextBoolean();
+            long seedA = rnd.nextLong();
+            long seedB = rnd.nextLong();
+            Erlang.spawn(() -> {
+                Pid a = Erlang.spawn(() -> churnAndCheck(seedA, finalLink, firstChecks, test));
+                Pid b = Erlang.spawn(() -> churnAndCheck(seedB, finalLink, !firstChecks, test));
+                Erlang.send(a, b); // both start at about the same time
+                Erlang.send(b, a);
+            });
+            long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()) + 10_000;
+            Object verdict = Erlang.receive(Math.max(left, 1));
+            assertEquals(OK, verdict, "link/unlink race, round " + round + ", seed " + seed + ", final link " + finalLink);
+        }
+        assertTrue(round >= 100, "only " + round + " rounds in the time bound");
+    }
+
+    /** One side of a round: told its peer, random links and unlinks of it, the last op, settling, then the check. */
+    private static void churnAndCheck(long seed, boolean finalLink, boolean checks, Pid test) {
+        Erlang.trapExit(true);
+        Pid peer = (Pid) Erlang.receive(m -> m instanceof Pid, BOUND_MS);
+        if (peer == null) return;
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int ops = rnd.nextInt(1, 12);
+        for (int i = 0; i < ops; i++) {
+            if (rnd.nextBoolean()) Erlang.link(peer);
+            else Erlang.unlink(peer);
+            if (rnd.nextInt(4) == 0) Erlang.yield();
+        }
+        if (finalLink) Erlang.link(peer);
+        else Erlang.unlink(peer);
+        // Settling: each side's link signals come before its sync1, and whatever it answered to the other's
+        // signals comes before its sync2.
+        Erlang.send(peer, SYNC1);
+        if (Erlang.receive(m -> m == SYNC1, BOUND_MS) == null) {
+            complain(test, a("no_sync1"));
+            return;
+        }
+        Erlang.send(peer, SYNC2);
+        if (Erlang.receive(m -> m == SYNC2, BOUND_MS) == null) {
+            complain(test, a("no_sync2"));
+            return;
+        }
+        if (!checks) {
+            if (Erlang.receive(m -> m == DIE, BOUND_MS) == null) return;
+            Erlang.exit(BOOM);
+        }
+        Pid me = Erlang.self();
+        Object mine = Erlang.processInfo(me, LINKS);
+        Object theirs = Erlang.processInfo(peer, LINKS);
+        Object wantMine = Tuple.of(LINKS, finalLink ? List.of(peer) : List.of());
+        Object wantTheirs = Tuple.of(LINKS, finalLink ? List.of(me) : List.of());
+        if (!wantMine.equals(mine) || !wantTheirs.equals(theirs)) {
+            Erlang.exit(peer, a("kill"));
+            complain(test, Tuple.of(a("links"), mine, theirs));
+            return;
+        }
+        Ref probe = Erlang.monitor(peer);
+        Erlang.send(peer, DIE);
+        Object down = Erlang.receive(m -> isDownOf(m, probe), BOUND_MS);
+        if (down == null || !BOOM.equals(((Tuple) down).get(4))) {
+            complain(test, Tuple.of(a("down"), down));
+            return;
+        }
+        int exits = 0; // the peer's EXIT was sent before its DOWN
+        boolean boom = true;
+        Object exit;
+        while ((exit = Erlang.receive(m -> isExitFrom(m, peer), 0)) != null) {
+            boom &= BOOM.equals(((Tuple) exit).get(2));
+            exits++;
+        }
+        if (exits != (finalLink ? 1 : 0) || !boom) {
+            complain(test, Tuple.of(a("exits"), (long) exits, boom));
+            return;
+        }
+        Erlang.send(test, OK);
+    }
+
+    private static void complain(Pid test, Object what) {
+        Erlang.send(test, what);
     }
 }
