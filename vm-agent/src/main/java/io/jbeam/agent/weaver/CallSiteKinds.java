@@ -1,13 +1,16 @@
 package io.jbeam.agent.weaver;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * What a call site is to the weaver, decided by the static owner of the invoke instruction and by the class that
@@ -21,6 +24,13 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * (or to an abstract declaration, implemented by the receiver's class, or to {@code Object}, whose methods never call
  * a method of their own name); otherwise it is {@link Kind#OPAQUE}. A woven subclass that overrides such a method
  * then runs pinned.
+ *
+ * <p>A call that can only run a method of the class being woven which that class leaves unwoven
+ * ({@link MethodClassifier.Treatment#SKIP}: no loop, no call but inert ones) is {@link Kind#INERT}: that method never
+ * reads the handshake, never suspends and reaches no other code, so the site needs neither capture code nor a
+ * handshake store. "Can only run" means the call is bound at weave time: {@code invokestatic} of a static method,
+ * {@code invokespecial}, or {@code invokevirtual}/{@code invokeinterface} of a private or final method or of a method
+ * of a final class; the method must be declared by this class, with code (not abstract, not native).
  */
 public final class CallSiteKinds {
     /** The kinds of call site. */
@@ -33,18 +43,92 @@ public final class CallSiteKinds {
         FUNCTIONAL,
         /** Anything else: not capturable; {@code expect = 0} is stored before it so that its callees run pinned. */
         OPAQUE,
-        /** Cannot reach woven code ({@code Math}, {@code String}, boxing, lambda creation): left as it is. */
+        /**
+         * Cannot reach woven code ({@code Math}, {@code String}, boxing, lambda creation, a method of this class
+         * that is left unwoven): left as it is.
+         */
         INERT
     }
 
     private final WeavePolicy policy;
     private final MethodResolver resolver;
     private final Map<String, Boolean> wovenDeclarations = new HashMap<>();
+    /** The class being woven, or null when unknown. */
+    private final String className;
+    private final boolean finalClass;
+    /** This class's methods with code, by name and descriptor: their access flags. */
+    private final Map<String, Integer> ownMethods = new HashMap<>();
+    /** Those of them the weaver leaves unwoven ({@link MethodClassifier.Treatment#SKIP}), by name and descriptor. */
+    private final Set<String> skipped = new HashSet<>();
 
     /** Call sites of one class, resolved over {@code types} (the hierarchy with that class laid over it). */
     public CallSiteKinds(WeavePolicy policy, TypeOracle types) {
+        this(policy, types, null);
+    }
+
+    /**
+     * Call sites of {@code cn} (read before it is woven), resolved over {@code types}; calls bound to methods of
+     * {@code cn} that are left unwoven are {@link Kind#INERT}.
+     */
+    public CallSiteKinds(WeavePolicy policy, TypeOracle types, ClassNode cn) {
         this.policy = policy;
         this.resolver = new MethodResolver(types);
+        this.className = cn == null ? null : cn.name;
+        this.finalClass = cn != null && (cn.access & Opcodes.ACC_FINAL) != 0;
+        if (cn != null) {
+            findSkipped(cn);
+        }
+    }
+
+    /**
+     * Which methods of {@code cn} are left unwoven once calls to the others so found are inert: a fixpoint from
+     * none, growing only (a method joins when its calls are all inert already, so a cycle of calls never joins).
+     */
+    private void findSkipped(ClassNode cn) {
+        for (MethodNode m : cn.methods) {
+            if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0 && m.instructions.size() > 0
+                    && !m.name.equals(RuntimeNames.CTOR) && !m.name.equals(RuntimeNames.CLINIT)) {
+                ownMethods.put(m.name + m.desc, m.access);
+            }
+        }
+        for (int round = 0; round < 16; round++) {
+            boolean grew = false;
+            for (MethodNode m : cn.methods) {
+                String key = m.name + m.desc;
+                if (ownMethods.containsKey(key) && !skipped.contains(key)
+                        && MethodClassifier.classify(m, this) == MethodClassifier.Treatment.SKIP) {
+                    skipped.add(key);
+                    grew = true;
+                }
+            }
+            if (!grew) {
+                return;
+            }
+        }
+    }
+
+    /** True when {@code m} can only run a method of this class that is left unwoven. */
+    private boolean callsSkipped(MethodInsnNode m) {
+        if (className == null || !m.owner.equals(className)) {
+            return false;
+        }
+        String key = m.name + m.desc;
+        Integer access = ownMethods.get(key);
+        if (access == null || !skipped.contains(key)) {
+            return false;
+        }
+        boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
+        switch (m.getOpcode()) {
+            case Opcodes.INVOKESTATIC:
+                return isStatic;
+            case Opcodes.INVOKESPECIAL:
+                return !isStatic;
+            case Opcodes.INVOKEVIRTUAL:
+            case Opcodes.INVOKEINTERFACE:
+                return !isStatic && ((access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 || finalClass);
+            default:
+                return false;
+        }
     }
 
     /** The kind of an invoke instruction; null for any other instruction. */
@@ -56,7 +140,7 @@ public final class CallSiteKinds {
             return null;
         }
         MethodInsnNode m = (MethodInsnNode) insn;
-        if (isInert(m)) {
+        if (isInert(m) || callsSkipped(m)) {
             return Kind.INERT;
         }
         if (m.name.equals(RuntimeNames.CTOR)) {

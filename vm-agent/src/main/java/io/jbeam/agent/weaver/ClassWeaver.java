@@ -140,7 +140,7 @@ public final class ClassWeaver {
     }
 
     private Result weave(ClassNode cn, TypeOracle types, Set<String> forcePinned, Map<String, Integer> tooSlow) {
-        CallSiteKinds kinds = new CallSiteKinds(policy, types);
+        CallSiteKinds kinds = new CallSiteKinds(policy, types, cn);
         LambdaIndex lambdas = LambdaIndex.rewrite(cn, ids, kinds, policy);
         boolean changed = lambdas.rewrittenCount() > 0;
         Result r = new Result(cn.name, null);

@@ -38,7 +38,7 @@ public final class OverheadHarness {
         Method plainOf = variants.getMethod("plain", String.class);
         Method wovenOf = variants.getMethod("woven", String.class);
         Method runAndReply = Class.forName("io.jbeam.bench.woven.Bodies").getMethod("runAndReply", Pid.class,
-                workload);
+                Class.forName("io.jbeam.bench.woven.Task"));
         MethodHandle run = MethodHandles.publicLookup().findVirtual(workload, "run", MethodType.methodType(Object.class))
                 .asType(MethodType.methodType(Object.class, Object.class));
         Pid self = Erlang.self();
