@@ -54,7 +54,49 @@ public final class BenchReport {
                 new String[] {"coroutine"}, "one yield + one resume; ratio = jbeam / JDK continuation");
         table(out, byClass.get("SpawnBenchmark"), "", "virtualThreadExit",
                 new String[] {"spawnExit", "spawnReply"}, "per process; ratio = jbeam / virtual thread");
+        table(out, byClass.get("MessagingBenchmark"), "shape", "virtualThreads",
+                new String[] {"jbeam"}, "per message; ratio = jbeam / virtual threads");
+        erlang(out, byClass.get("MessagingBenchmark"), System.getProperty("bench.erlang"));
         return out.toString();
+    }
+
+    /**
+     * The messaging scores beside Erlang's, read from the {@code RESULT messaging shape=S ns_per_msg=X} lines of
+     * {@code messaging.escript}'s output in {@code file} (the system property {@code bench.erlang}).
+     */
+    private static void erlang(StringBuilder out, Map<String, Map<String, Score>> methods, String file) {
+        if (methods == null || file == null) {
+            return;
+        }
+        Map<String, Double> beam = new LinkedHashMap<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+                if (line.startsWith("RESULT messaging ")) {
+                    Map<String, String> kv = new LinkedHashMap<>();
+                    for (String f : line.split(" ")) {
+                        int eq = f.indexOf('=');
+                        if (eq > 0) {
+                            kv.put(f.substring(0, eq), f.substring(eq + 1));
+                        }
+                    }
+                    beam.put(kv.get("shape"), Double.parseDouble(kv.get("ns_per_msg")));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            out.append("\n(no Erlang results: ").append(e).append(")\n");
+            return;
+        }
+        out.append("\nper message, against Erlang (messaging.escript, timed by itself, best run)  [ns]\n");
+        out.append(String.format(Locale.ROOT, "%-16s%12s%12s%16s%14s%18s%n", "shape", "erlang", "jbeam",
+                "virtualThreads", "jbeam/erlang", "vthreads/erlang"));
+        for (Map.Entry<String, Double> e : beam.entrySet()) {
+            Score j = methods.getOrDefault("jbeam", Map.of()).get(e.getKey());
+            Score v = methods.getOrDefault("virtualThreads", Map.of()).get(e.getKey());
+            out.append(String.format(Locale.ROOT, "%-16s%12s%12s%16s%14s%18s%n", e.getKey(), format(e.getValue()),
+                    j == null ? "-" : format(j.median), v == null ? "-" : format(v.median),
+                    j == null ? "-" : String.format(Locale.ROOT, "%.2fx", j.median / e.getValue()),
+                    v == null ? "-" : String.format(Locale.ROOT, "%.2fx", v.median / e.getValue())));
+        }
     }
 
     /** Rows are parameter values; a column per method; then each method divided by {@code base}, and a geomean. */
@@ -136,7 +178,7 @@ public final class BenchReport {
     }
 
     private static String abbreviate(String base) {
-        return base.equals("jdkContinuation") ? "jdk" : base.equals("virtualThreadExit") ? "vthread" : base;
+        return base.equals("jdkContinuation") ? "jdk" : base.equals("virtualThreadExit") || base.equals("virtualThreads") ? "vthread" : base;
     }
 
     private static String format(double v) {

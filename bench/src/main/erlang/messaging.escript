@@ -1,0 +1,62 @@
+#!/usr/bin/env escript
+%% The messaging benchmarks on the BEAM, the same programs as io.jbeam.bench.MessagingBenchmark, timed by
+%% themselves with erlang:monotonic_time: ping-pong (a process making round trips to an echo process) and
+%% Armstrong's ring (1000 processes, a token passed round it 1000 times). Prints ns per message and messages per
+%% second, best of Runs timed runs after one untimed.
+%%
+%%   escript bench/src/main/erlang/messaging.escript [Runs=5]
+-mode(compile).
+
+main(Args) ->
+    Runs = case Args of [R] -> list_to_integer(R); [] -> 5 end,
+    Echo = spawn(fun echo/0),
+    report(pingPong, best(Runs, fun() -> ping_pong(Echo, 100000) end)),
+    Ring = ring(1000, self()),
+    report(ring, best(Runs, fun() -> ring_run(Ring, 1000 * 1000) end)),
+    io:format("(OTP ~s, ~b schedulers)~n", [erlang:system_info(otp_release), erlang:system_info(schedulers_online)]).
+
+%% {Nanoseconds, Messages} of the fastest run.
+best(Runs, F) ->
+    F(),
+    lists:min([F() || _ <- lists:seq(1, Runs)]).
+
+report(Shape, {Ns, Msgs}) ->
+    Per = Ns / Msgs,
+    io:format("~s: ~.1f ns per message, ~.2f million messages per second~n", [Shape, Per, 1000 / Per]),
+    io:format("RESULT messaging shape=~s ns_per_msg=~.1f~n", [Shape, Per]).
+
+now_ns() -> erlang:monotonic_time(nanosecond).
+
+echo() ->
+    receive
+        P when is_pid(P) -> P ! pong, echo();
+        _ -> ok
+    end.
+
+ping_pong(Echo, Rounds) ->
+    Self = self(),
+    T0 = now_ns(),
+    spawn(fun() -> pinger(Echo, Rounds), Self ! done end),
+    receive done -> ok end,
+    {now_ns() - T0, 2 * Rounds}.
+
+pinger(_, 0) -> ok;
+pinger(Echo, I) -> Echo ! self(), receive pong -> ok end, pinger(Echo, I - 1).
+
+ring(N, Parent) ->
+    Pids = [spawn(fun() -> receive Next -> node(Next, Parent) end end) || _ <- lists:seq(1, N)],
+    [P ! Next || {P, Next} <- lists:zip(Pids, tl(Pids) ++ [hd(Pids)])],
+    hd(Pids).
+
+node(Next, Parent) ->
+    receive
+        0 -> Parent ! done, node(Next, Parent);
+        K when is_integer(K) -> Next ! K - 1, node(Next, Parent);
+        _ -> ok
+    end.
+
+ring_run(First, Hops) ->
+    T0 = now_ns(),
+    First ! Hops - 2,
+    receive done -> ok end,
+    {now_ns() - T0, Hops}.
