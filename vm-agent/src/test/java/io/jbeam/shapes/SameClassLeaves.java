@@ -22,6 +22,11 @@ public class SameClassLeaves implements Shape {
             acc += clamp(n + j, 150);      // static
             acc += scale(acc & 7);         // private
             acc ^= mix(acc, j);            // final, calls a leaf itself
+            try {
+                checkBounds(n + j, 203, "n"); // throws a JDK exception with a concatenated message
+            } catch (IllegalArgumentException e) {
+                acc += 7;
+            }
             acc += overridable(j);         // may be overridden: a capturable call
             acc += Y.i(j);                 // suspends
         }
@@ -30,6 +35,15 @@ public class SameClassLeaves implements Shape {
 
     static int clamp(int v, int limit) {
         return v < limit ? v : limit - 1;
+    }
+
+    static void checkBounds(int v, int limit, String name) {
+        if (v < 0) {
+            throw new IllegalStateException("Corrupted input, " + name + " value negative");
+        }
+        if (v >= limit) {
+            throw new IllegalArgumentException("Corrupted input, " + name + " value too big: " + v);
+        }
     }
 
     private int scale(int x) {

@@ -134,7 +134,8 @@ public final class CallSiteKinds {
     /** The kind of an invoke instruction; null for any other instruction. */
     public Kind of(AbstractInsnNode insn) {
         if (insn instanceof InvokeDynamicInsnNode) {
-            return LambdaIndex.isLambdaFactory(((InvokeDynamicInsnNode) insn).bsm) ? Kind.INERT : Kind.OPAQUE;
+            InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) insn;
+            return LambdaIndex.isLambdaFactory(indy.bsm) || isInertConcat(indy) ? Kind.INERT : Kind.OPAQUE;
         }
         if (!(insn instanceof MethodInsnNode)) {
             return null;
@@ -188,6 +189,21 @@ public final class CallSiteKinds {
     private static final Set<String> VALUE_CLASSES = Set.of(RuntimeNames.MATH, RuntimeNames.STRICT_MATH,
             "java/lang/String", "java/lang/StringBuilder", "java/lang/Integer", "java/lang/Long", "java/lang/Short",
             "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Float", "java/lang/Double");
+    /**
+     * JDK exceptions whose constructors, given only primitives and strings, store their fields and fill in the stack
+     * trace ({@code Throwable.fillInStackTrace}, on an object of exactly that JDK class): they run no code but the
+     * JDK's, so constructing one to throw it needs no {@code expect = 0}.
+     */
+    private static final Set<String> JDK_THROWABLES = Set.of("java/lang/Throwable", "java/lang/Exception",
+            "java/lang/RuntimeException", "java/lang/Error", "java/lang/IllegalArgumentException",
+            "java/lang/IllegalStateException", "java/lang/IndexOutOfBoundsException",
+            "java/lang/ArrayIndexOutOfBoundsException", "java/lang/StringIndexOutOfBoundsException",
+            "java/lang/NullPointerException", "java/lang/ArithmeticException",
+            "java/lang/UnsupportedOperationException", "java/lang/NumberFormatException",
+            "java/lang/ClassCastException", "java/lang/NegativeArraySizeException", "java/lang/ArrayStoreException",
+            "java/lang/CloneNotSupportedException", "java/lang/InterruptedException", "java/io/IOException",
+            "java/io/EOFException", "java/io/FileNotFoundException", "java/io/UTFDataFormatException",
+            "java/util/NoSuchElementException", "java/util/ConcurrentModificationException");
     /** Methods of those classes that may reach code outside the JDK: system properties, charsets by name. */
     private static final Set<String> NOT_INERT = Set.of("getInteger", "getLong", "getBoolean", "getBytes");
 
@@ -195,11 +211,16 @@ public final class CallSiteKinds {
      * True for a call that cannot reach woven code, so it needs no {@code expect = 0}: a method or constructor of a
      * final JDK value class (boxing, {@code String}, {@code StringBuilder}, {@code Math}) whose arguments are all
      * primitives, primitive arrays or strings ({@code append(Object)} would call {@code toString}), or
-     * {@code equals(Object)} of {@code String} and the boxes, or {@code Object.getClass()}.
+     * {@code equals(Object)} of {@code String} and the boxes, or {@code Object.getClass()}; or a constructor of a
+     * common JDK exception with such arguments.
      */
     static boolean isInert(MethodInsnNode m) {
         if (m.name.equals("getClass") && m.desc.equals("()Ljava/lang/Class;")) {
             return true;
+        }
+        if (m.name.equals(RuntimeNames.CTOR) && m.getOpcode() == Opcodes.INVOKESPECIAL
+                && JDK_THROWABLES.contains(m.owner)) {
+            return hasInertArguments(m);
         }
         if (!VALUE_CLASSES.contains(m.owner) || NOT_INERT.contains(m.name)) {
             return false;
@@ -211,7 +232,23 @@ public final class CallSiteKinds {
         if (m.name.equals("equals") && m.desc.equals("(Ljava/lang/Object;)Z")) {
             return !m.owner.equals("java/lang/StringBuilder");
         }
-        for (Type t : Type.getArgumentTypes(m.desc)) {
+        return hasInertArguments(m);
+    }
+
+    /**
+     * True for string concatenation through {@code StringConcatFactory} of primitives and strings only: it converts
+     * them with the JDK's own code (an object argument would have its {@code toString} called).
+     */
+    static boolean isInertConcat(InvokeDynamicInsnNode indy) {
+        return indy.bsm.getOwner().equals("java/lang/invoke/StringConcatFactory") && hasInertArguments(indy.desc);
+    }
+
+    private static boolean hasInertArguments(MethodInsnNode m) {
+        return hasInertArguments(m.desc);
+    }
+
+    private static boolean hasInertArguments(String desc) {
+        for (Type t : Type.getArgumentTypes(desc)) {
             if (!isInertArgument(t)) {
                 return false;
             }
