@@ -66,6 +66,7 @@ class JcstressRunIT {
         int failed = Integer.parseInt(last.group(3));
         int soft = Integer.parseInt(last.group(4));
         int hard = Integer.parseInt(last.group(5));
+        System.out.println(outcomeTables(out));
         System.out.printf("jcstress %s: %d planned, %d passed, %d failed, %d soft errs, %d hard errs; ran %s%n",
                 mode(), planned, passed, failed, soft, hard, run.testsRun);
         assertEquals(0, failed, "jcstress reported FORBIDDEN outcomes; see " + run.log + "\n" + failures(out));
@@ -119,6 +120,11 @@ class JcstressRunIT {
         if (shortMode()) {
             cmd.addAll(List.of("-f", "1"));
         }
+        String time = prop("jcstress.time", mode().equals("sanity") ? "100" : "");
+        if (!time.isEmpty()) {
+            cmd.addAll(List.of("-time", time)); // ms per iteration: sanity's own is too short to sample much
+        }
+        cmd.add("-v"); // every test's outcome table, not only the failed and interesting ones
         String extra = prop("jcstress.extra", "");
         if (!extra.isEmpty()) {
             cmd.addAll(Arrays.asList(extra.split("\\s+")));
@@ -168,6 +174,31 @@ class JcstressRunIT {
     private static String failures(String out) {
         return out.lines().filter(l -> l.contains("Observed forbidden state") || l.contains("[FAILED]")
                 || l.contains("[ERROR]")).distinct().collect(Collectors.joining("\n"));
+    }
+
+    /** Each test's "Results across all configurations" table, under the test's name. */
+    private static String outcomeTables(String out) {
+        StringBuilder sb = new StringBuilder();
+        String test = null;
+        int state = 0; // 0: outside a table; 1: after its title, before the header row; 2: in its rows
+        for (String line : (Iterable<String>) out.lines()::iterator) {
+            int at = line.indexOf("] io.jbeam.scheduler.");
+            if (state == 0 && at >= 0 && line.trim().startsWith(".")) {
+                test = line.substring(at + 2).trim();
+            } else if (state == 0 && line.contains("Results across all configurations")) {
+                sb.append(test).append('\n');
+                state = 1;
+            } else if (state > 0 && line.isBlank()) {
+                if (state == 2) {
+                    sb.append('\n');
+                    state = 0;
+                }
+            } else if (state > 0) {
+                sb.append(line).append('\n');
+                state = 2;
+            }
+        }
+        return sb.toString();
     }
 
     private static String tail(String out) {
