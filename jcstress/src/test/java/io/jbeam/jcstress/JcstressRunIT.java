@@ -129,7 +129,8 @@ class JcstressRunIT {
         if (!extra.isEmpty()) {
             cmd.addAll(Arrays.asList(extra.split("\\s+")));
         }
-        long minutes = Long.parseLong(prop("jcstress.timeoutMinutes", shortMode() ? "12" : "600"));
+        long minutes = Long.parseLong(prop("jcstress.timeoutMinutes",
+                mode().equals("sanity") ? "12" : mode().equals("quick") ? "30" : "600"));
         System.out.println("Running " + String.join(" ", cmd) + " (killed after " + minutes + " min)");
 
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
