@@ -62,7 +62,8 @@ public class ExitSendRace {
     public void check(Target s, III_Result r) {
         ProcessControlBlock p = s.p;
         r.r2 = s.received;
-        boolean afterExit = !p.mailbox.drainInbound(p) || p.mailbox.hasInbound();
+        boolean afterExit = p.mailbox.hasInbound();
+        p.mailbox.drainInbound(p);
         p.mailbox.startScan();
         afterExit |= p.mailbox.take(null) != Mailbox.NO_MATCH;
         afterExit |= p.mailbox.push("late");

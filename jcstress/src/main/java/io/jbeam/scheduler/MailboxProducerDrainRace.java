@@ -21,8 +21,11 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  */
 @JCStressTest
 @Description("Mailbox: a producer pushes while the owner pushes to itself and drains; nothing lost, duplicated or reordered")
-@Outcome(id = {"0, 5, 0", "1, 5, 0", "2, 5, 0", "3, 5, 0", "4, 5, 0", "5, 5, 0"}, expect = ACCEPTABLE,
-        desc = "Every message taken once, each sender's in send order; r1 is how many the owner took during the race.")
+@Outcome(id = {"2, 5, 0", "3, 5, 0", "4, 5, 0", "5, 5, 0"}, expect = ACCEPTABLE,
+        desc = "Every message taken once, each sender's in send order; r1 is how many the owner took during the race "
+                + "(its own two, and what the sender had pushed by then).")
+@Outcome(id = "[01], 5, 0", expect = FORBIDDEN,
+        desc = "The owner's drains missed a message it had pushed itself before them (program order lost).")
 @Outcome(id = "\\d+, [0-4], 0", expect = FORBIDDEN,
         desc = "Lost message: a successful push never reached the private queue.")
 @Outcome(id = "\\d+, \\d+, [1-9]\\d*", expect = FORBIDDEN,
