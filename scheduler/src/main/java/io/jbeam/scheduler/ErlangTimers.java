@@ -75,6 +75,7 @@ public final class ErlangTimers {
         }
         int s = settle(t);
         if (s != ARMED || !t.compareAndSet(ARMED, CANCELLED)) {
+            settle(t); // lost to a fire that has just begun: its message is queued once it settles
             return -1;
         }
         timers.remove(ref, t);
@@ -122,7 +123,6 @@ public final class ErlangTimers {
             return;
         }
         try {
-            timers.remove(t.ref, t);
             if (t.dest instanceof Pid) {
                 Processes.send((Pid) t.dest, t.message);
             } else {
@@ -130,7 +130,11 @@ public final class ErlangTimers {
                 if (to != null) Processes.send(to, t.message);
             }
         } finally {
+            // Published FIRED before the entry goes: a cancel or read that finds the entry waits out the firing in
+            // settle(), and one that finds no entry comes after it, so a cancel that returns -1 always finds the
+            // message queued.
             t.set(FIRED);
+            timers.remove(t.ref, t);
         }
     }
 
