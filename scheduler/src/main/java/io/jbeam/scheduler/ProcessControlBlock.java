@@ -32,7 +32,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Kept lean for the million-process case: the mailbox is one object, the fiber's frame store grows on demand,
  * and everything links, monitors or the registry will need hangs off one lazily set {@link #extension}.
  *
- * <p>Memory ordering: {@link #state} and {@link #extension} are volatile/CAS. Every other mutable field is plain and
+ * <p>Memory ordering: {@link #state}, {@link #extension} and {@link #aimedTimers} are volatile/CAS. Every other mutable field is plain and
  * owned by whichever thread runs the process; a process passes between threads only through a run queue's lock or a
  * CAS of {@link #state}, which orders the plain writes before it. Fields read by wakers ({@link #waitingForMessage},
  * {@link #blockedThread}) are written before the volatile write of the state they go with.
@@ -50,12 +50,14 @@ public final class ProcessControlBlock {
 
     private static final VarHandle STATE;
     private static final VarHandle EXTENSION;
+    private static final VarHandle AIMED_TIMERS;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
             STATE = l.findVarHandle(ProcessControlBlock.class, "state", int.class);
             EXTENSION = l.findVarHandle(ProcessControlBlock.class, "extension", Object.class);
+            AIMED_TIMERS = l.findVarHandle(ProcessControlBlock.class, "aimedTimers", ErlangTimers.Aimed.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -78,6 +80,13 @@ public final class ProcessControlBlock {
     /** CAS, set once: per-process data of later built-ins (links, monitors, dictionary, name). */
     @SuppressWarnings("unused") // through EXTENSION
     private volatile Object extension;
+
+    /**
+     * Volatile/CAS: the send_after/start_timer timers aimed at this pid, which its exit cancels; null until the
+     * first, {@link ErlangTimers#EXITED} once it exited (see {@link ErlangTimers}).
+     */
+    @SuppressWarnings("unused") // through AIMED_TIMERS
+    private volatile ErlangTimers.Aimed aimedTimers;
 
     /** Plain (owner): the scheduler whose run queue it goes back to; updated on migration. */
     SchedulerData home;
@@ -237,6 +246,23 @@ public final class ProcessControlBlock {
     public Object installExtension(Object fresh) {
         Object witness = EXTENSION.compareAndExchange(this, (Object) null, fresh);
         return witness == null ? fresh : witness;
+    }
+
+    /** Any thread: the list of timers aimed at this process, or null (volatile read). */
+    ErlangTimers.Aimed aimedTimers() {
+        return (ErlangTimers.Aimed) AIMED_TIMERS.getVolatile(this);
+    }
+
+    /** Any thread: sets the list of aimed timers if none is set yet; returns the one in place. */
+    ErlangTimers.Aimed installAimedTimers(ErlangTimers.Aimed fresh) {
+        ErlangTimers.Aimed witness = (ErlangTimers.Aimed) AIMED_TIMERS.compareAndExchange(this,
+                (ErlangTimers.Aimed) null, fresh);
+        return witness == null ? fresh : witness;
+    }
+
+    /** Owner, on exit: replaces the list of aimed timers with {@code closed}; returns the one it held (or null). */
+    ErlangTimers.Aimed closeAimedTimers(ErlangTimers.Aimed closed) {
+        return (ErlangTimers.Aimed) AIMED_TIMERS.getAndSet(this, closed);
     }
 
     boolean casState(int expected, int next) {

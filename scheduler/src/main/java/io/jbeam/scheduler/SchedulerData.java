@@ -191,12 +191,16 @@ public final class SchedulerData {
         }
     }
 
-    /** Any thread: cancels a timer of this wheel; lazily through the request queue when not the owner. */
+    /**
+     * Any thread: cancels a timer of this wheel; through the request queue when not the owner, waking the owner if
+     * it sleeps (else it would keep the entry, and what its action holds, until its next deadline).
+     */
     void cancelTimer(ProcessTimer t) {
         if (Thread.currentThread() == owner) {
             timers.cancel(t);
         } else {
             timers.requestCancel(t);
+            wakeUp();
         }
     }
 

@@ -193,8 +193,9 @@ public final class Schedulers {
     /**
      * The process ended (its reason is set). By its owner, in Erlang's order: it stops being alive; its name is
      * released; its inbound queue closes, and what was left there is answered as dead letters (a LINK gets EXIT
-     * noproc, a MONITOR DOWN noproc, a question "dead"); its links get their EXIT and its watchers their DOWN; its
-     * timer is cancelled and its memory let go; then the exit listeners hear of it.
+     * noproc, a MONITOR DOWN noproc, a question "dead"); its receive or sleep timer and the send_after/start_timer
+     * timers aimed at its pid are cancelled; its links get their EXIT and its watchers their DOWN; its memory is let
+     * go; then the exit listeners hear of it.
      */
     void exit(ProcessControlBlock p) {
         if (!p.markExiting()) {
@@ -207,15 +208,16 @@ public final class Schedulers {
                 ((SignalNode) n).deadLetter(pid);
             }
         }
-        Relations r = p.relationsOrNull();
-        if (r != null) {
-            r.signalExit(pid, p.exitReason());
-        }
         ProcessTimer t = p.timer;
         if (t != null && !t.fired) {
             t.scheduler.cancelTimer(t);
         }
         p.timer = null;
+        ErlangTimers.processExited(p);
+        Relations r = p.relationsOrNull();
+        if (r != null) {
+            r.signalExit(pid, p.exitReason());
+        }
         p.releaseState();
         p.fiber().discardFrames();
         table.remove(p);
@@ -223,6 +225,15 @@ public final class Schedulers {
     }
 
     // ---------------------------------------------------------------- statistics
+
+    /** Timers on the schedulers' wheels, cancelled ones the owners have not dropped yet included (read racily). */
+    public long wheelTimers() {
+        long n = 0;
+        for (SchedulerData s : schedulers) {
+            n += s.timers.timerCount();
+        }
+        return n;
+    }
 
     public SchedulerStats stats() {
         long slices = 0, suspensions = 0, steals = 0, stolen = 0, runnext = 0, parks = 0;
