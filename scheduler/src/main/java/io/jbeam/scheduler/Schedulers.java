@@ -208,11 +208,7 @@ public final class Schedulers {
                 ((SignalNode) n).deadLetter(pid);
             }
         }
-        ProcessTimer t = p.timer;
-        if (t != null && !t.fired) {
-            t.scheduler.cancelTimer(t);
-        }
-        p.timer = null;
+        Receive.endWait(p); // its receive or sleep timer
         ErlangTimers.processExited(p);
         Relations r = p.relationsOrNull();
         if (r != null) {
