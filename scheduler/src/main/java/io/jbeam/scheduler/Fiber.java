@@ -199,16 +199,6 @@ public final class Fiber {
         return n;
     }
 
-    /** Trims the frame store of an idle process to what it holds (called when a process parks for long). */
-    public void trimFrameStore() {
-        if (refs != null && refs.length > INITIAL_SLOTS && refTop < refs.length / 2) {
-            refs = Arrays.copyOf(refs, Math.max(INITIAL_SLOTS, refTop));
-        }
-        if (prims != null && prims.length > INITIAL_SLOTS && primTop < prims.length / 2) {
-            prims = Arrays.copyOf(prims, Math.max(INITIAL_SLOTS, primTop));
-        }
-    }
-
     // ---------------------------------------------------------------- frame store: push (woven code)
     // Static so that the value is already on the operand stack when the fiber is loaded: "xLOAD v; ALOAD f;
     // INVOKESTATIC pushX" works for one- and two-slot values alike.

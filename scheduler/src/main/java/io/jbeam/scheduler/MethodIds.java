@@ -21,9 +21,4 @@ public final class MethodIds {
     public static int of(String name, String descriptor) {
         return IDS.computeIfAbsent(name + descriptor, k -> NEXT.getAndIncrement());
     }
-
-    /** How many distinct methods have an id (for diagnostics). */
-    public static int size() {
-        return IDS.size();
-    }
 }
