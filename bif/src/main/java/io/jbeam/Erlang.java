@@ -10,6 +10,7 @@ import io.jbeam.scheduler.ProcessControlBlock;
 import io.jbeam.scheduler.Processes;
 import io.jbeam.scheduler.Receive;
 import io.jbeam.scheduler.Registry;
+import io.jbeam.scheduler.Schedulers;
 import io.jbeam.scheduler.Signals;
 import io.jbeam.term.Atom;
 import io.jbeam.term.Pid;
@@ -55,12 +56,19 @@ public final class Erlang {
         return spawnOpt(body, SpawnOptions.defaults());
     }
 
-    /** {@code spawn_opt/2}. */
+    /** {@code spawn_opt/2}. Badarg for a {@link SpawnOptions#scheduler() scheduler} above the number of schedulers. */
     public static Pid spawnOpt(Runnable body, SpawnOptions options) {
         if (body == null || options == null) {
             throw new ErlangError(BADARG);
         }
-        return Processes.spawn(body, options.priority()).pid();
+        int scheduler = options.scheduler();
+        if (scheduler == SpawnOptions.ANY_SCHEDULER) {
+            return Processes.spawn(body, options.priority()).pid();
+        }
+        if (scheduler > Schedulers.get().config().schedulers()) {
+            throw new ErlangError(BADARG);
+        }
+        return Processes.spawnBound(body, options.priority(), scheduler).pid();
     }
 
     /** {@code spawn_link/1}: the link exists before the child runs. */

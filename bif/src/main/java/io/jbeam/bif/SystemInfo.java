@@ -31,6 +31,14 @@ public final class SystemInfo {
         return Schedulers.get().stats();
     }
 
+    /**
+     * {@code erlang:system_info(scheduler_id)}: the 1-based id of the scheduler the caller runs on; 0 on a plain
+     * thread, and while a pinned process blocks its carrier (the scheduler has moved to another thread).
+     */
+    public static int schedulerId() {
+        return Schedulers.currentSchedulerId();
+    }
+
     /** Times a process blocked pinned, since start. */
     public static long pinnedBlocks() {
         return PinReports.count();

@@ -48,6 +48,11 @@ public final class ProcessControlBlock {
 
     static final long NO_DEADLINE = Long.MAX_VALUE;
 
+    /** The bits of {@link #flags} that hold the priority's ordinal. */
+    private static final int PRIORITY_BITS = 0x0f;
+    /** A bit of {@link #flags}: the process is bound to its {@link #home} scheduler (spawn option scheduler). */
+    private static final int BOUND = 0x10;
+
     private static final VarHandle STATE;
     private static final VarHandle EXTENSION;
     private static final VarHandle AIMED_TIMERS;
@@ -71,8 +76,14 @@ public final class ProcessControlBlock {
     final Mailbox mailbox = new Mailbox();
     /** The handshake value the root stores before body.run() (MethodIds.RUN when the body is woven). */
     private final int rootExpect;
-    /** Plain (owner writes, process_flag); read by run queues when the owner re-queues it, racily by observers. */
-    private byte priority;
+    /**
+     * Plain: the priority's ordinal in the low bits ({@link #PRIORITY_BITS}) plus {@link #BOUND}. The owner rewrites
+     * the priority (process_flag) and keeps {@code BOUND}, which is set by the constructor, before the process is
+     * published, and never changes: so any thread that found the process reads it right, and a racy reader of the
+     * priority (a run queue when the owner re-queues it, an observer) sees the old or the new one (a byte is written
+     * whole). One byte for both because the block has no padding left: a field of its own would cost 8 bytes a process.
+     */
+    private byte flags;
 
     /** Volatile/CAS: one of the state constants. */
     @SuppressWarnings("unused") // through STATE
@@ -88,7 +99,11 @@ public final class ProcessControlBlock {
     @SuppressWarnings("unused") // through AIMED_TIMERS
     private volatile ErlangTimers.Aimed aimedTimers;
 
-    /** Plain (owner): the scheduler whose run queue it goes back to; updated on migration. */
+    /**
+     * Plain (owner): the scheduler whose run queue it goes back to; updated on migration. For a bound process it is
+     * the scheduler it is bound to, written before the process is published and never changed, so wakers on any
+     * thread may read it.
+     */
     SchedulerData home;
     /** Plain (owner): when the current receive or sleep gives up, in System.nanoTime(); NO_DEADLINE for none. */
     long deadline = NO_DEADLINE;
@@ -118,11 +133,19 @@ public final class ProcessControlBlock {
 
     /** A process running {@code body} in its own fiber. */
     ProcessControlBlock(Pid pid, Runnable body, BudgetPolicy budget, Priority priority) {
+        this(pid, body, budget, priority, false);
+    }
+
+    /**
+     * A process running {@code body} in its own fiber; {@code bound}: it runs only on the scheduler its {@link #home}
+     * names, which the spawner sets before publishing it and nothing changes after.
+     */
+    ProcessControlBlock(Pid pid, Runnable body, BudgetPolicy budget, Priority priority, boolean bound) {
         this.pid = pid;
         this.body = body;
         this.fiber = new Fiber(this, false, budget);
         this.rootExpect = WovenCode.rootExpect(body);
-        this.priority = (byte) priority.ordinal();
+        this.flags = (byte) (priority.ordinal() | (bound ? BOUND : 0));
     }
 
     /** The identity of a plain thread, whose (thread-bound) fiber is given; it is RUNNING as long as it lives. */
@@ -131,7 +154,7 @@ public final class ProcessControlBlock {
         this.body = null;
         this.fiber = threadFiber;
         this.rootExpect = 0;
-        this.priority = (byte) Priority.NORMAL.ordinal();
+        this.flags = (byte) Priority.NORMAL.ordinal();
         this.state = RUNNING;
     }
 
@@ -140,7 +163,16 @@ public final class ProcessControlBlock {
     }
 
     public Priority priority() {
-        return Priority.of(priority);
+        return Priority.of(flags & PRIORITY_BITS);
+    }
+
+    /**
+     * True for a process bound to a scheduler (spawn option {@code {scheduler, N}}): it runs only on its
+     * {@link #home}, is never stolen, and a wake-up from another scheduler queues it there instead of taking the
+     * waker's runnext slot. Any thread.
+     */
+    public boolean isBound() {
+        return (flags & BOUND) != 0;
     }
 
     public Fiber fiber() {
@@ -221,7 +253,7 @@ public final class ProcessControlBlock {
 
     /** Owner: process_flag(priority). */
     void setPriority(Priority p) {
-        priority = (byte) p.ordinal();
+        flags = (byte) ((flags & BOUND) | p.ordinal());
     }
 
     public Object exitReason() {

@@ -21,16 +21,31 @@ public final class Processes {
     }
 
     /**
+     * Starts a process bound to scheduler {@code scheduler} (1-based, as Erlang's {@code {scheduler, N}} spawn
+     * option): it runs only there, is never stolen by another scheduler, and a wake-up from any thread queues it
+     * there. Throws IllegalArgumentException outside 1..schedulers.
+     */
+    public static ProcessControlBlock spawnBound(Runnable body, Priority priority, int scheduler) {
+        Schedulers vm = Schedulers.get();
+        SchedulerData home = vm.scheduler(scheduler);
+        return start(vm, body, priority, home, true, null);
+    }
+
+    /**
      * As {@link #spawn(Runnable, Priority)}, running {@code setup} on the new process before it can run or be seen
      * by anyone (spawn_link and spawn_monitor set up their link or monitor there, atomically with the spawn).
      */
     static ProcessControlBlock spawn(Runnable body, Priority priority,
                                      java.util.function.Consumer<ProcessControlBlock> setup) {
         Schedulers vm = Schedulers.get();
+        return start(vm, body, priority, vm.homeForSpawn(), false, setup);
+    }
+
+    private static ProcessControlBlock start(Schedulers vm, Runnable body, Priority priority, SchedulerData home,
+                                             boolean bound, java.util.function.Consumer<ProcessControlBlock> setup) {
         long number = vm.table.allocate();
         Pid pid = Pid.local(number);
-        ProcessControlBlock p = new ProcessControlBlock(pid, body, vm.config().budgetFor(number), priority);
-        SchedulerData home = vm.homeForSpawn();
+        ProcessControlBlock p = new ProcessControlBlock(pid, body, vm.config().budgetFor(number), priority, bound);
         p.home = home;
         if (setup != null) {
             setup.accept(p);

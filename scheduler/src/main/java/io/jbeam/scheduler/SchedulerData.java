@@ -145,7 +145,8 @@ public final class SchedulerData {
     void enqueue(ProcessControlBlock p) {
         runQueue.add(p);
         if (Thread.currentThread() == owner) {
-            if (runQueue.length() > 1) all.signalWork(); // more than we take next: an idle scheduler may steal
+            // More than we take next, and some of it may move: an idle scheduler may steal.
+            if (runQueue.length() > 1 && runQueue.stealable() > 0) all.signalWork();
         } else {
             wakeUp();
         }

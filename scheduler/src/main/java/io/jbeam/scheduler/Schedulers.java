@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Decides where a runnable process goes: a spawned process on the spawner's scheduler (round-robin from a plain
  * thread); a process woken by a process on the spawner's scheduler into that scheduler's runnext slot (it migrates
- * to the waker's core); anything else onto its home scheduler's run queue. Idle schedulers steal.
+ * to the waker's core); anything else onto its home scheduler's run queue. Idle schedulers steal. A process bound to
+ * a scheduler (spawn option {@code {scheduler, N}}) is the exception: it is spawned there, takes a waker's runnext
+ * slot only when the waker runs on that scheduler too, goes to that scheduler's queue otherwise, and is never stolen.
  *
  * <p>Memory ordering: {@link #instance} is volatile (double-checked start); {@link #sleepers} and
  * {@link #nextHome} are atomics; the rest is final.
@@ -69,6 +71,23 @@ public final class Schedulers {
         return schedulers.length;
     }
 
+    /** Scheduler {@code id}, 1-based as Erlang numbers them; IllegalArgumentException outside 1..schedulers. */
+    SchedulerData scheduler(int id) {
+        if (id < 1 || id > schedulers.length) {
+            throw new IllegalArgumentException("no scheduler " + id + ": they are 1.." + schedulers.length);
+        }
+        return schedulers[id - 1];
+    }
+
+    /**
+     * {@code erlang:system_info(scheduler_id)}: the 1-based id of the scheduler whose loop the calling thread runs,
+     * or 0 on a thread that runs none (a plain thread, or a carrier blocked by a pinned process).
+     */
+    public static int currentSchedulerId() {
+        SchedulerData s = currentScheduler();
+        return s == null ? 0 : s.index + 1;
+    }
+
     // ---------------------------------------------------------------- placement
 
     /** The scheduler the calling carrier runs, or null on a plain thread or a detached carrier. */
@@ -86,10 +105,13 @@ public final class Schedulers {
         return schedulers[Math.floorMod(nextHome.getAndIncrement(), schedulers.length)];
     }
 
-    /** A woken process (state already RUNNABLE, won by the caller's CAS) goes where it will run soonest. */
+    /**
+     * A woken process (state already RUNNABLE, won by the caller's CAS) goes where it will run soonest: the caller's
+     * runnext slot, unless it is bound to another scheduler (its {@code home}, fixed for a bound process).
+     */
     void makeRunnable(ProcessControlBlock p) {
         SchedulerData here = currentScheduler();
-        if (here != null) {
+        if (here != null && (!p.isBound() || p.home == here)) {
             here.makeRunnext(p);
         } else {
             SchedulerData home = p.home != null ? p.home : homeForSpawn();
@@ -114,7 +136,10 @@ public final class Schedulers {
 
     // ---------------------------------------------------------------- work stealing (migration)
 
-    /** An idle scheduler takes half of the fullest-looking victim's highest-priority queue; returns one to run. */
+    /**
+     * An idle scheduler takes half of the movable processes of a victim's highest priority that has any (bound ones
+     * stay); returns one to run.
+     */
     ProcessControlBlock stealFor(SchedulerData thief) {
         if (schedulers.length == 1) {
             return null;
@@ -122,7 +147,7 @@ public final class Schedulers {
         int start = ThreadLocalRandom.current().nextInt(schedulers.length);
         for (int i = 0; i < schedulers.length; i++) {
             SchedulerData victim = schedulers[(start + i) % schedulers.length];
-            if (victim == thief || victim.runQueue.length() == 0) {
+            if (victim == thief || victim.runQueue.stealable() == 0) {
                 continue;
             }
             ProcessControlBlock[] batch = new ProcessControlBlock[MAX_STEAL];
@@ -143,7 +168,7 @@ public final class Schedulers {
 
     boolean anyStealable(SchedulerData thief) {
         for (SchedulerData s : schedulers) {
-            if (s != thief && s.runQueue.length() > 0) {
+            if (s != thief && s.runQueue.stealable() > 0) {
                 return true;
             }
         }

@@ -62,6 +62,63 @@ class RunQueueTest {
         assertSame(ps.get(5), q.poll());
     }
 
+    static ProcessControlBlock bound(Priority priority) {
+        return new ProcessControlBlock(Pid.local(nextPid++), () -> { }, BudgetPolicy.fixed(10), priority, true);
+    }
+
+    @Test
+    void stealLeavesBoundProcessesInTheirOrder() {
+        RunQueue q = new RunQueue();
+        ProcessControlBlock b1 = bound(Priority.NORMAL);
+        ProcessControlBlock u1 = process(Priority.NORMAL);
+        ProcessControlBlock b2 = bound(Priority.NORMAL);
+        ProcessControlBlock u2 = process(Priority.NORMAL);
+        ProcessControlBlock u3 = process(Priority.NORMAL);
+        for (ProcessControlBlock p : List.of(b1, u1, b2, u2, u3)) q.add(p);
+        assertEquals(5, q.length());
+        assertEquals(3, q.stealable());
+        ProcessControlBlock[] into = new ProcessControlBlock[64];
+        assertEquals(2, q.stealHalfInto(into), "half of the three unbound, rounded up");
+        assertSame(u1, into[0]);
+        assertSame(u2, into[1]);
+        assertEquals(3, q.length());
+        assertEquals(1, q.stealable());
+        assertSame(b1, q.poll());
+        assertSame(b2, q.poll());
+        assertEquals(1, q.stealable());
+        assertSame(u3, q.poll());
+        assertEquals(0, q.stealable());
+        assertEquals(0, q.length());
+    }
+
+    @Test
+    void aQueueOfBoundProcessesOffersNothingToSteal() {
+        RunQueue q = new RunQueue();
+        ProcessControlBlock high = bound(Priority.HIGH);
+        ProcessControlBlock normal = bound(Priority.NORMAL);
+        q.add(high);
+        q.add(normal);
+        assertEquals(0, q.stealable());
+        assertEquals(0, q.stealHalfInto(new ProcessControlBlock[64]));
+        assertEquals(2, q.length());
+        assertSame(high, q.poll());
+        assertSame(normal, q.poll());
+    }
+
+    @Test
+    void stealTakesFromTheHighestPriorityWithUnboundProcesses() {
+        RunQueue q = new RunQueue();
+        ProcessControlBlock boundHigh = bound(Priority.HIGH);
+        ProcessControlBlock normal = process(Priority.NORMAL);
+        q.add(boundHigh);
+        q.add(normal);
+        ProcessControlBlock[] into = new ProcessControlBlock[64];
+        assertEquals(1, q.stealHalfInto(into));
+        assertSame(normal, into[0]);
+        assertSame(boundHigh, q.poll());
+        assertNull(q.poll());
+    }
+
     @Test
     void concurrentStealingNeitherLosesNorDuplicates() throws Exception {
         RunQueue victim = new RunQueue();
