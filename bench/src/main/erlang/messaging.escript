@@ -1,8 +1,9 @@
 #!/usr/bin/env escript
 %% The messaging benchmarks on the BEAM, the same programs as io.jbeam.bench.MessagingBenchmark, timed by
-%% themselves with erlang:monotonic_time: ping-pong (a process making round trips to an echo process) and
-%% Armstrong's ring (1000 processes, a token passed round it 1000 times). Prints ns per message and messages per
-%% second, best of Runs timed runs after one untimed.
+%% themselves with erlang:monotonic_time: ping-pong (a process making round trips to an echo process), the same
+%% with the pinger bound to scheduler 1 and the echo to scheduler 2 (spawn_opt's {scheduler, N}), and Armstrong's
+%% ring (1000 processes, a token passed round it 1000 times). Prints ns per message and messages per second, best of
+%% Runs timed runs after one untimed; a RESULT line per shape in each of two forms (messaging, and class/row/impl).
 %%
 %%   escript bench/src/main/erlang/messaging.escript [Runs=5]
 -mode(compile).
@@ -11,6 +12,8 @@ main(Args) ->
     Runs = case Args of [R] -> list_to_integer(R); [] -> 5 end,
     Echo = spawn(fun echo/0),
     report(pingPong, best(Runs, fun() -> ping_pong(Echo, 100000) end)),
+    BoundEcho = spawn_opt(fun echo/0, [{scheduler, 2}]),
+    report(pingPongCrossScheduler, best(Runs, fun() -> ping_pong(BoundEcho, 100000, [{scheduler, 1}]) end)),
     Ring = ring(1000, self()),
     report(ring, best(Runs, fun() -> ring_run(Ring, 1000 * 1000) end)),
     io:format("(OTP ~s, ~b schedulers)~n", [erlang:system_info(otp_release), erlang:system_info(schedulers_online)]).
@@ -23,7 +26,8 @@ best(Runs, F) ->
 report(Shape, {Ns, Msgs}) ->
     Per = Ns / Msgs,
     io:format("~s: ~.1f ns per message, ~.2f million messages per second~n", [Shape, Per, 1000 / Per]),
-    io:format("RESULT messaging shape=~s ns_per_msg=~.1f~n", [Shape, Per]).
+    io:format("RESULT messaging shape=~s ns_per_msg=~.1f~n", [Shape, Per]),
+    io:format("RESULT class=MessagingBenchmark row=~s impl=erlang score=~.1f unit=ns/op~n", [Shape, Per]).
 
 now_ns() -> erlang:monotonic_time(nanosecond).
 
@@ -34,9 +38,12 @@ echo() ->
     end.
 
 ping_pong(Echo, Rounds) ->
+    ping_pong(Echo, Rounds, []).
+
+ping_pong(Echo, Rounds, SpawnOpts) ->
     Self = self(),
     T0 = now_ns(),
-    spawn(fun() -> pinger(Echo, Rounds), Self ! done end),
+    spawn_opt(fun() -> pinger(Echo, Rounds), Self ! done end, SpawnOpts),
     receive done -> ok end,
     {now_ns() - T0, 2 * Rounds}.
 

@@ -1,8 +1,10 @@
 package io.jbeam.bench;
 
 import io.jbeam.Erlang;
+import io.jbeam.SpawnOptions;
 import io.jbeam.bench.peer.QueueActors;
 import io.jbeam.bench.woven.Messaging;
+import io.jbeam.bif.SystemInfo;
 import io.jbeam.term.Pid;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,10 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <ul>
  *   <li>{@code pingPong}: a process makes 500 round trips to an echo process, both on the schedulers. A process
  *       woken by a process goes to the waker's scheduler, so the pair shares one scheduler;</li>
+ *   <li>{@code pingPongCrossScheduler}: the same with the pinger bound to scheduler 1 and the echo to scheduler 2
+ *       (spawn option {@code {scheduler, N}}; the forks run with the default scheduler count, two or more), so
+ *       every message crosses from one scheduler thread to the other and wakes it if it idles. Virtual threads
+ *       cannot be bound to a carrier: their row is their ordinary ping-pong;</li>
  *   <li>{@code pingPongThread}: the benchmark thread (a plain thread, not a scheduler) makes 500 round trips to an
  *       echo process: every message crosses threads and wakes the other side;</li>
  *   <li>{@code ring}: Armstrong's ring, {@value #RING} processes, built once; a token goes 998 hops round it, and
@@ -45,8 +51,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 public class MessagingBenchmark {
     static final int MESSAGES = 1000;
     static final int RING = 1000;
+    private static final SpawnOptions SCHEDULER_1 = SpawnOptions.scheduler(1);
 
-    @Param({"pingPong", "pingPongThread", "ring"})
+    @Param({"pingPong", "pingPongCrossScheduler", "pingPongThread", "ring"})
     public String shape;
 
     private Pid self;
@@ -73,7 +80,9 @@ public class MessagingBenchmark {
         }
         AgentCheck.requireWoven(Messaging.class);
         self = Erlang.self();
-        echo = Erlang.spawn(Messaging.echo());
+        echo = shape.equals("pingPongCrossScheduler")
+                ? Erlang.spawnOpt(Messaging.echo(), bound(2))
+                : Erlang.spawn(Messaging.echo());
         if (shape.equals("ring")) {
             ring = new Pid[RING];
             Runnable node = Messaging.ringNode(self);
@@ -85,6 +94,15 @@ public class MessagingBenchmark {
             }
             ringFirst = ring[0];
         }
+    }
+
+    /** Scheduler {@code n}, failing with a clear message on a machine (or fork) with fewer schedulers. */
+    private static SpawnOptions bound(int n) {
+        int schedulers = SystemInfo.schedulerStats().schedulers();
+        if (schedulers < n) {
+            throw new IllegalStateException("pingPongCrossScheduler needs 2 schedulers; this fork has " + schedulers);
+        }
+        return SpawnOptions.scheduler(n);
     }
 
     @TearDown(Level.Trial)
@@ -113,6 +131,9 @@ public class MessagingBenchmark {
             case "pingPong":
                 Erlang.spawn(Messaging.pinger(echo, MESSAGES / 2, self));
                 return Erlang.receive();
+            case "pingPongCrossScheduler":
+                Erlang.spawnOpt(Messaging.pinger(echo, MESSAGES / 2, self), SCHEDULER_1);
+                return expect(Messaging.DONE, Erlang.receive());
             case "pingPongThread":
                 Object last = null;
                 for (int i = 0; i < MESSAGES / 2; i++) {
@@ -126,11 +147,19 @@ public class MessagingBenchmark {
         }
     }
 
+    private static Object expect(Object expected, Object got) {
+        if (got != expected) {
+            throw new IllegalStateException("expected " + expected + ", got " + got);
+        }
+        return got;
+    }
+
     @Benchmark
     @OperationsPerInvocation(MESSAGES)
     public Object virtualThreads() throws InterruptedException {
         switch (shape) {
             case "pingPong":
+            case "pingPongCrossScheduler": // a virtual thread cannot be bound to a carrier
                 actors.pinger(echoBox, MESSAGES / 2, box);
                 return box.take();
             case "pingPongThread":
