@@ -1,13 +1,16 @@
 #!/usr/bin/env escript
 %% The fairness probe on the BEAM, the same program as io.jbeam.bench.Fairness: an echo process and a driver that
 %% pings it one at a time; once the driver is warm, K spinners per scheduler (a loop of arithmetic) start and,
-%% 200 ms later, the driver is told to time N round trips with erlang:monotonic_time (the first from that message). Prints p50, p99, max in microseconds.
+%% 200 ms later, the driver is told to time N round trips with erlang:monotonic_time (the first from that message).
+%% Prints p50, p99, max in microseconds; with a file name, first writes every round trip there (ns, one a line, in
+%% the order measured) for the report's latency chart.
 %%
-%%   escript bench/src/main/erlang/fairness.escript [K=2] [N=2000] [SpinSeconds=3]
+%%   escript bench/src/main/erlang/fairness.escript [K=2] [N=2000] [SpinSeconds=3] [LatenciesFile]
 -mode(compile).
 
 main(Args) ->
-    [K, N, Secs] = args(Args, [2, 2000, 3]),
+    {Numbers, File} = lists:split(min(3, length(Args)), Args),
+    [K, N, Secs] = args(Numbers, [2, 2000, 3]),
     Self = self(),
     Echo = spawn(fun echo/0),
     Driver = spawn(fun() -> driver(Echo, Self, N) end),
@@ -23,6 +26,7 @@ main(Args) ->
     SpinEnd = min(now_ns(), Deadline),
     [exit(P, kill) || P <- Pids],
     Echo ! stop,
+    Written = write_latencies(File, lists:reverse(Lat)),
     Sorted = lists:sort(Lat),
     During = length([E || E <- Ends, E < SpinEnd]),
     P50 = pct(Sorted, 50) / 1000, P99 = pct(Sorted, 99) / 1000, Max = lists:last(Sorted) / 1000,
@@ -31,7 +35,14 @@ main(Args) ->
               [Spinners, N, P50, P99, Max, During, Wall div 1000000, erlang:system_info(otp_release),
                erlang:system_info(schedulers_online)]),
     io:format("RESULT fairness impl=erlang spinners=~b pings=~b p50_us=~.1f p99_us=~.1f max_us=~.1f during=~b "
-              "wall_ms=~b~n", [Spinners, N, P50, P99, Max, During, Wall div 1000000]).
+              "wall_ms=~b otp=~s~s~n", [Spinners, N, P50, P99, Max, During, Wall div 1000000,
+                                       erlang:system_info(otp_release), Written]).
+
+%% Writes the round trips to the file named, if one is; returns the RESULT line's field naming it.
+write_latencies([], _) -> "";
+write_latencies([File], Lat) ->
+    ok = file:write_file(File, [[integer_to_list(L), $\n] || L <- Lat]),
+    " latencies=" ++ filename:basename(File).
 
 args(Args, Defaults) ->
     [list_to_number(A) || A <- Args] ++ lists:nthtail(length(Args), Defaults).

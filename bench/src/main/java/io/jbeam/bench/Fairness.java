@@ -15,7 +15,7 @@ import io.jbeam.term.Pid;
  *
  * <pre>
  *   java -javaagent:vm-agent/target/jbeam-agent.jar=include=io.jbeam.bench.woven \
- *        -cp bench/target/benchmarks.jar io.jbeam.bench.Fairness [K=2] [N=2000] [spin seconds=3]
+ *        -cp bench/target/benchmarks.jar io.jbeam.bench.Fairness [K=2] [N=2000] [spin seconds=3] [latencies file]
  * </pre>
  *
  * Peers: {@code io.jbeam.bench.peer.FairnessVirtualThreads} (JDK 21+, same arguments) and
@@ -54,7 +54,7 @@ public final class Fairness {
         Spin.stop = true;
         long spinEnd = Math.min(System.nanoTime(), deadline);
         Erlang.send(echo, Messaging.STOP);
-        Latencies.print("jbeam", spinners, latencies, ends, spinEnd, wall);
+        Latencies.print("jbeam", spinners, latencies, ends, spinEnd, wall, Latencies.file(args, 3));
         System.exit(0);
     }
 

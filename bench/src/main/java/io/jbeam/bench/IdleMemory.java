@@ -69,8 +69,9 @@ public final class IdleMemory {
         stopAll(pids, baseline);
         System.out.printf(Locale.ROOT, "stop (send + exit):      %,.0f ns per process%n",
                 (System.nanoTime() - t1) / (double) n);
-        System.out.printf(Locale.ROOT, "RESULT idle_bytes_per_process=%.0f threads=%d spawn_ns=%.0f%n",
-                perProcess, threads, spawnNanos / (double) n);
+        System.out.printf(Locale.ROOT, "RESULT idle-memory processes=%d bytes_per_process=%.0f threads=%d spawn_ns=%.0f"
+                + " jdk=%s%n", n, perProcess, threads, spawnNanos / (double) n,
+                Runtime.version().toString().split("\\+")[0]);
     }
 
     /** Spawns {@code n} idle processes and waits until each has said it is up. */

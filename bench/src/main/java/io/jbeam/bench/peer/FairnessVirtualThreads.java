@@ -14,7 +14,7 @@ import java.util.concurrent.LinkedTransferQueue;
  *
  * <pre>
  *   /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -cp bench/target/benchmarks.jar \
- *        io.jbeam.bench.peer.FairnessVirtualThreads [K=2] [N=2000] [spin seconds=3]
+ *        io.jbeam.bench.peer.FairnessVirtualThreads [K=2] [N=2000] [spin seconds=3] [latencies file]
  * </pre>
  */
 public final class FairnessVirtualThreads {
@@ -94,7 +94,7 @@ public final class FairnessVirtualThreads {
             spinEnd = spinEnd == Long.MIN_VALUE || spinEnds[i] - spinEnd > 0 ? spinEnds[i] : spinEnd;
         }
         System.out.println("carriers: " + carriers + "; JDK " + Runtime.version());
-        Latencies.print("virtual-threads", spinners, latencies, ends, spinEnd, wall);
+        Latencies.print("virtual-threads", spinners, latencies, ends, spinEnd, wall, Latencies.file(args, 3));
         System.exit(0);
     }
 }
