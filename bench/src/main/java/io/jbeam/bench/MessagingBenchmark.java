@@ -2,12 +2,16 @@ package io.jbeam.bench;
 
 import io.jbeam.Erlang;
 import io.jbeam.SpawnOptions;
+import io.jbeam.bench.peer.PekkoMessaging;
+import io.jbeam.bench.peer.PekkoSystem;
 import io.jbeam.bench.peer.QueueActors;
 import io.jbeam.bench.woven.Messaging;
 import io.jbeam.bif.SystemInfo;
 import io.jbeam.term.Pid;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.ActorRef;
+import org.apache.pekko.actor.ActorSystem;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,15 +36,18 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *   <li>{@code pingPongCrossScheduler}: the same with the pinger bound to scheduler 1 and the echo to scheduler 2
  *       (spawn option {@code {scheduler, N}}; the forks run with the default scheduler count, two or more), so
  *       every message crosses from one scheduler thread to the other and wakes it if it idles. Virtual threads
- *       cannot be bound to a carrier: their row is their ordinary ping-pong;</li>
+ *       cannot be bound to a carrier, nor Pekko actors to one thread of their dispatcher: their row is their
+ *       ordinary ping-pong;</li>
  *   <li>{@code pingPongThread}: the benchmark thread (a plain thread, not a scheduler) makes 500 round trips to an
  *       echo process: every message crosses threads and wakes the other side;</li>
  *   <li>{@code ring}: Armstrong's ring, {@value #RING} processes, built once; a token goes 998 hops round it, and
  *       the message in and the {@code done} out make 1000.</li>
  * </ul>
  * {@code jbeam} runs them with processes; {@code virtualThreads} (JDK 21+) with a virtual thread per process and a
- * {@code LinkedTransferQueue} per mailbox ({@link QueueActors}). The Erlang versions are
- * {@code bench/src/main/erlang/messaging.escript}.
+ * {@code LinkedTransferQueue} per mailbox ({@link QueueActors}); {@code pekko} with Apache Pekko classic actors
+ * ({@link PekkoMessaging}, one actor system per trial; in {@code pingPongThread} the benchmark thread sends to the echo
+ * actor and takes its answers from a queue, and each invocation checks the answer that ends it). The Erlang
+ * versions are {@code bench/src/main/erlang/messaging.escript}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -66,8 +73,23 @@ public class MessagingBenchmark {
     private BlockingQueue<Object> echoBox;
     private BlockingQueue<Object>[] ringBoxes;
 
+    private ActorSystem system;
+    private ActorRef echoActor;
+    private ActorRef[] ringActors;
+    private PekkoMessaging.ReplyTo replyTo;
+
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
+        if (params.getBenchmark().endsWith(".pekko")) {
+            system = PekkoSystem.create("messaging");
+            box = QueueActors.mailbox();
+            replyTo = new PekkoMessaging.ReplyTo(box);
+            echoActor = PekkoMessaging.echo(system);
+            if (shape.equals("ring")) {
+                ringActors = PekkoMessaging.ring(system, RING, box);
+            }
+            return;
+        }
         if (params.getBenchmark().endsWith(".virtualThreads")) {
             actors = new QueueActors();
             box = QueueActors.mailbox();
@@ -107,6 +129,10 @@ public class MessagingBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws InterruptedException {
+        if (system != null) {
+            PekkoSystem.terminate(system);
+            return;
+        }
         if (actors != null) {
             echoBox.put(QueueActors.STOP);
             if (ringBoxes != null) {
@@ -172,6 +198,29 @@ public class MessagingBenchmark {
             default:
                 ringBoxes[0].put(MESSAGES - 2);
                 return box.take();
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public Object pekko() throws InterruptedException {
+        switch (shape) {
+            case "pingPong":
+            case "pingPongCrossScheduler": // an actor cannot be bound to one thread of its dispatcher
+                PekkoMessaging.pinger(system, echoActor, MESSAGES / 2, box);
+                return Replies.expect(shape, PekkoMessaging.DONE, Replies.take(box, shape));
+            case "pingPongThread":
+                Object last = null;
+                for (int i = 0; i < MESSAGES / 2; i++) {
+                    echoActor.tell(replyTo, ActorRef.noSender());
+                    last = Replies.take(box, shape);
+                }
+                return Replies.expect(shape, PekkoMessaging.PONG, last);
+            case "ring":
+                ringActors[0].tell(MESSAGES - 2, ActorRef.noSender());
+                return Replies.expect(shape, PekkoMessaging.DONE, Replies.take(box, shape));
+            default:
+                throw new IllegalArgumentException("no Pekko version of " + shape);
         }
     }
 }
