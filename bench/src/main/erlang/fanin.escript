@@ -17,7 +17,7 @@ main(Args) ->
                        [R] -> {list_to_integer(R), [1, 10, 1000]};
                        [R | Ps] -> {list_to_integer(R), [list_to_integer(P) || P <- Ps]}
                    end,
-    [report(P, best(Runs, fun() -> run(P) end)) || P <- Rows, ?MESSAGES rem P =:= 0],
+    [report(P, Runs, best(Runs, fun() -> run(P) end)) || P <- Rows, ?MESSAGES rem P =:= 0],
     io:format("(OTP ~s, ~b schedulers)~n", [erlang:system_info(otp_release), erlang:system_info(schedulers_online)]).
 
 %% Nanoseconds of the fastest run.
@@ -25,11 +25,11 @@ best(Runs, F) ->
     F(),
     lists:min([F() || _ <- lists:seq(1, Runs)]).
 
-report(P, Ns) ->
+report(P, Runs, Ns) ->
     Per = Ns / ?MESSAGES,
     io:format("fan-in ~b producers x ~b messages: ~.1f ns per message, ~.2f million messages per second~n",
               [P, ?MESSAGES div P, Per, 1000 / Per]),
-    io:format("RESULT class=FanInBenchmark row=~b impl=erlang score=~.1f unit=ns/op~n", [P, Per]).
+    io:format("RESULT class=FanInBenchmark row=~b impl=erlang score=~.1f unit=ns/op runs=~b~n", [P, Per, Runs]).
 
 now_ns() -> erlang:monotonic_time(nanosecond).
 

@@ -25,20 +25,22 @@ main(Args) ->
 row(N, Runs) when ?PASSES rem N =:= 0 ->
     Laps = ?PASSES div N,
     Ring = build(N, Laps, forever),
-    report(N, Laps, hops, best(Runs, fun() -> run(hd(Ring), now_ns()) end)),
+    report(N, Laps, hops, Runs, best(Runs, fun() -> run(hd(Ring), now_ns()) end)),
     [P ! stop || P <- Ring],
-    report(N, Laps, spawnAndHops, best(Runs, fun() -> T0 = now_ns(), run(hd(build(N, Laps, once)), T0) end)).
+    report(N, Laps, spawnAndHops, Runs,
+           best(Runs, fun() -> T0 = now_ns(), run(hd(build(N, Laps, once)), T0) end)).
 
 %% {Nanoseconds, Passes} of the fastest run.
 best(Runs, F) ->
     F(),
     lists:min([F() || _ <- lists:seq(1, Runs)]).
 
-report(N, Laps, Timed, {Ns, Passes}) ->
+report(N, Laps, Timed, Runs, {Ns, Passes}) ->
     Per = Ns / Passes,
     io:format("ring ~b processes x ~b laps, ~s: ~.1f ns per message, ~.2f million messages per second~n",
               [N, Laps, Timed, Per, 1000 / Per]),
-    io:format("RESULT class=RingBenchmark row=~b,~s impl=erlang score=~.1f unit=ns/op~n", [N, Timed, Per]).
+    io:format("RESULT class=RingBenchmark row=~b,~s impl=erlang score=~.1f unit=ns/op runs=~b~n",
+              [N, Timed, Per, Runs]).
 
 now_ns() -> erlang:monotonic_time(nanosecond).
 

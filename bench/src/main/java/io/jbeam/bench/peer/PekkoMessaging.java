@@ -33,7 +33,7 @@ public final class PekkoMessaging {
         return system.actorOf(Props.create(Echo.class, Echo::new));
     }
 
-    /** A new actor that makes {@code rounds} round trips to {@code echo}, puts {@link #DONE} into {@code parent}, and stops. */
+    /** A new actor: {@code rounds} round trips to {@code echo}, then {@link #DONE} into {@code parent}, and it stops. */
     public static void pinger(ActorSystem system, ActorRef echo, int rounds, BlockingQueue<Object> parent) {
         system.actorOf(Props.create(Pinger.class, () -> new Pinger(echo, rounds, parent)));
     }
