@@ -1,4 +1,5 @@
 #!/usr/bin/env escript
+%%! +P 4194304
 %% Savina's micro set and Skynet on the BEAM: the same programs, in the same shape and at the same sizes, as
 %% io.jbeam.bench.SavinaBenchmark (see io.jbeam.bench.savina.SavinaSizes for the sizes and the results). Each
 %% program runs once untimed, then Runs times, timed by itself with erlang:monotonic_time; every run's result is
@@ -9,6 +10,7 @@
 %%
 %% Programs: pingPong counting fjThroughput fjCreate threadRing chameneos big skynet (default: all).
 %% scale=S multiplies the sizes as the benchmark's scale parameter does (the RESULT row carries S as given).
+%% The emulator flag on the second line raises the process limit (default 262,144) above Skynet's 1,111,111.
 -mode(compile).
 
 -define(PROGRAMS, [pingPong, counting, fjThroughput, fjCreate, threadRing, chameneos, big, skynet]).
