@@ -11,19 +11,23 @@ public final class SavinaSizes {
     public final int pings;
     /** Counting: increments sent to the counter. */
     public final int increments;
-    /** Fork-join throughput: actors, and messages sent to each. */
+    /** Fork-join throughput: workers. */
     public final int throughputActors;
+    /** Fork-join throughput: messages sent to each worker. */
     public final int throughputMessages;
-    /** Fork-join create: actors created, one message each. */
+    /** Fork-join create: workers created, one message each. */
     public final int createdActors;
-    /** ThreadRing: actors in the ring, and passes of the token. */
+    /** ThreadRing: actors in the ring. */
     public final int ringActors;
+    /** ThreadRing: passes of the token. */
     public final int ringPasses;
-    /** Chameneos: chameneos, and meetings at the mall. */
+    /** Chameneos: chameneos. */
     public final int chameneos;
+    /** Chameneos: meetings at the mall. */
     public final int meetings;
-    /** Big: actors, and pings each one sends. */
+    /** Big: actors. */
     public final int bigActors;
+    /** Big: pings each actor sends. */
     public final int bigPings;
     /** Skynet: leaves of the tree, a power of ten (the tree has 1 + 10 + ... + leaves processes). */
     public final int skynetLeaves;
@@ -85,13 +89,5 @@ public final class SavinaSizes {
                     + want);
         }
         return want;
-    }
-
-    @Override
-    public String toString() {
-        return "pings=" + pings + " increments=" + increments + " throughput=" + throughputActors + "x"
-                + throughputMessages + " created=" + createdActors + " ring=" + ringActors + "x" + ringPasses
-                + " chameneos=" + chameneos + "x" + meetings + " big=" + bigActors + "x" + bigPings
-                + " skynetLeaves=" + skynetLeaves;
     }
 }

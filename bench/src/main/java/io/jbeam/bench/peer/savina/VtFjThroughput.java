@@ -3,7 +3,9 @@ package io.jbeam.bench.peer.savina;
 import io.jbeam.bench.peer.VirtualThreads;
 import io.jbeam.bench.savina.SavinaWork;
 
-/** Savina's fork-join throughput with virtual threads: the shape of {@code io.jbeam.bench.woven.savina.FjThroughput}. */
+/**
+ * Savina's fork-join throughput with virtual threads: the shape of {@code io.jbeam.bench.woven.savina.FjThroughput}.
+ */
 final class VtFjThroughput {
     private static final Object WORK = "work";
 
