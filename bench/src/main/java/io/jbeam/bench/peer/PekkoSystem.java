@@ -21,18 +21,29 @@ public final class PekkoSystem {
     /** A new actor system named {@code name}. */
     public static ActorSystem create(String name) {
         int cores = Runtime.getRuntime().availableProcessors();
+        return create(name, String.join("\n",
+                "pekko.coordinated-shutdown.phases.actor-system-terminate.timeout = " + TERMINATE_SECONDS + " s",
+                "pekko.actor.internal-dispatcher.fork-join-executor.parallelism-min = " + cores,
+                "pekko.actor.internal-dispatcher.fork-join-executor.parallelism-max = " + cores));
+    }
+
+    /**
+     * A new actor system named {@code name}: quiet logging and a default dispatcher of one thread per core, plus
+     * {@code extraSettings} (HOCON lines) of the peer that asks for it.
+     */
+    public static ActorSystem create(String name, String extraSettings) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ClassLoader loader = PekkoSystem.class.getClassLoader();
         Config config = ConfigFactory.parseString(String.join("\n",
                 "pekko.loglevel = WARNING",
                 "pekko.stdout-loglevel = WARNING",
                 "pekko.log-dead-letters = off",
                 "pekko.log-dead-letters-during-shutdown = off",
-                "pekko.coordinated-shutdown.phases.actor-system-terminate.timeout = " + TERMINATE_SECONDS + " s",
                 "pekko.actor.default-dispatcher.fork-join-executor.parallelism-min = " + cores,
                 "pekko.actor.default-dispatcher.fork-join-executor.parallelism-max = " + cores,
-                "pekko.actor.internal-dispatcher.fork-join-executor.parallelism-min = " + cores,
-                "pekko.actor.internal-dispatcher.fork-join-executor.parallelism-max = " + cores))
-                .withFallback(ConfigFactory.load());
-        return ActorSystem.create(name, config);
+                extraSettings))
+                .withFallback(ConfigFactory.load(loader));
+        return ActorSystem.create(name, config, loader);
     }
 
     /** Terminates {@code system} and waits (bounded) until it has: the next trial starts on a quiet JVM. */

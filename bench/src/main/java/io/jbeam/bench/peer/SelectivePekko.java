@@ -1,7 +1,5 @@
 package io.jbeam.bench.peer;
 
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.AbstractActor;
@@ -29,17 +27,8 @@ public final class SelectivePekko implements AutoCloseable {
     private final ActorSystem system;
 
     public SelectivePekko() {
-        int threads = Runtime.getRuntime().availableProcessors();
-        Config config = ConfigFactory.parseString(
-                "pekko.loglevel = WARNING\n"
-                + "pekko.stdout-loglevel = WARNING\n"
-                + "pekko.log-dead-letters = off\n"
-                + "pekko.log-dead-letters-during-shutdown = off\n"
-                + "pekko.actor.default-dispatcher.fork-join-executor.parallelism-min = " + threads + "\n"
-                + "pekko.actor.default-dispatcher.fork-join-executor.parallelism-max = " + threads + "\n"
-                + "pekko.actor.default-dispatcher.fork-join-executor.parallelism-factor = 1.0\n")
-                .withFallback(ConfigFactory.load(SelectivePekko.class.getClassLoader()));
-        system = ActorSystem.create("selective", config, SelectivePekko.class.getClassLoader());
+        system = PekkoSystem.create("selective",
+                "pekko.actor.default-dispatcher.fork-join-executor.parallelism-factor = 1.0");
     }
 
     /** The server: answers as many calls as granted (an Integer), then puts the grant into {@code grantor}. */

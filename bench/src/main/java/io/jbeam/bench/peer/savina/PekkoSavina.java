@@ -1,7 +1,7 @@
 package io.jbeam.bench.peer.savina;
 
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigFactory;
+import io.jbeam.bench.peer.PekkoSystem;
+
 import io.jbeam.bench.savina.SavinaProgram;
 import io.jbeam.bench.savina.SavinaSizes;
 import java.util.concurrent.CompletableFuture;
@@ -24,19 +24,10 @@ public final class PekkoSavina implements AutoCloseable {
     private final ActorSystem system;
 
     public PekkoSavina() {
-        int threads = Runtime.getRuntime().availableProcessors();
-        Config config = ConfigFactory.parseString(
-                "pekko.loglevel = WARNING\n"
-                + "pekko.stdout-loglevel = WARNING\n"
-                + "pekko.log-dead-letters = off\n"
-                + "pekko.log-dead-letters-during-shutdown = off\n"
-                + "pekko.actor.default-dispatcher.fork-join-executor.parallelism-min = " + threads + "\n"
-                + "pekko.actor.default-dispatcher.fork-join-executor.parallelism-max = " + threads + "\n"
-                + "pekko.actor.default-dispatcher.fork-join-executor.parallelism-factor = 1.0\n"
-                + "pekko.actor.default-mailbox.mailbox-type = "
-                + "\"org.apache.pekko.dispatch.SingleConsumerOnlyUnboundedMailbox\"\n")
-                .withFallback(ConfigFactory.load(PekkoSavina.class.getClassLoader()));
-        this.system = ActorSystem.create("savina", config, PekkoSavina.class.getClassLoader());
+        this.system = PekkoSystem.create("savina", String.join("\n",
+                "pekko.actor.default-dispatcher.fork-join-executor.parallelism-factor = 1.0",
+                "pekko.actor.default-mailbox.mailbox-type = "
+                        + "\"org.apache.pekko.dispatch.SingleConsumerOnlyUnboundedMailbox\""));
     }
 
     /** Runs {@code program} once and returns its result, checked; waits at most {@code timeoutMillis}. */
