@@ -2,6 +2,7 @@ package io.jbeam.bench.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,9 +101,16 @@ final class Charts {
         double ylo = Double.MAX_VALUE;
         double yhi = 0;
         List<LineChart.Series> series = new ArrayList<>();
-        for (Map.Entry<String, TreeMap<Double, Double>> e : lines.entrySet()) {
+        // An implementation's lines follow one another: its first solid, the others (other parameters) dashed.
+        List<Map.Entry<String, TreeMap<Double, Double>>> ordered = new ArrayList<>(lines.entrySet());
+        List<String> implOrder = new ArrayList<>(t.impls());
+        ordered.sort(Comparator.comparingInt(e -> implOrder.indexOf(e.getKey().split("\u0000", -1)[0])));
+        String previousImpl = null;
+        for (Map.Entry<String, TreeMap<Double, Double>> e : ordered) {
             String[] key = e.getKey().split("\u0000", -1);
             String name = Implementations.displayName(key[0]) + (severalOthers ? " (" + key[1] + ")" : "");
+            boolean dashed = key[0].equals(previousImpl);
+            previousImpl = key[0];
             double[] x = e.getValue().keySet().stream().mapToDouble(Double::doubleValue).toArray();
             double[] y = e.getValue().values().stream().mapToDouble(Double::doubleValue).toArray();
             for (int i = 0; i < x.length; i++) {
@@ -111,7 +119,7 @@ final class Charts {
                 ylo = Math.min(ylo, y[i]);
                 yhi = Math.max(yhi, y[i]);
             }
-            series.add(new LineChart.Series(name, x, y));
+            series.add(new LineChart.Series(name, x, y, dashed));
         }
         if (series.isEmpty() || !(xhi > xlo) || !(xlo > 0)) {
             return null;

@@ -26,9 +26,17 @@ final class LineChart {
     static final int WIDTH = 800;
     static final int HEIGHT = 500;
 
-    /** One line: its legend name and its points. */
-    record Series(String name, double[] x, double[] y) {
+    /**
+     * One line: its legend name, its points, and whether it is dashed: a dashed line is a second variant of the
+     * implementation drawn just before it, in that implementation's colour.
+     */
+    record Series(String name, double[] x, double[] y, boolean dashed) {
+        Series(String name, double[] x, double[] y) {
+            this(name, x, y, false);
+        }
     }
+
+    private static final float[] DASH = {7f, 5f};
 
     private static final int LEFT = 80;
     private static final int RIGHT = 24;
@@ -54,6 +62,10 @@ final class LineChart {
         }
         series.add(s);
         return this;
+    }
+
+    List<Series> series() {
+        return List.copyOf(series);
     }
 
     BufferedImage draw() {
@@ -127,13 +139,13 @@ final class LineChart {
     }
 
     private void lines(Graphics2D g, Rectangle plot) {
-        Palette palette = new Palette();
+        List<Color> colours = colours();
         Graphics2D clip = (Graphics2D) g.create();
         clip.clip(new Rectangle(plot.x - 4, plot.y - 4, plot.width + 8, plot.height + 8));
-        for (Series s : series) {
-            Color c = palette.next(s.name());
-            clip.setColor(c);
-            clip.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (int k = 0; k < series.size(); k++) {
+            Series s = series.get(k);
+            clip.setColor(colours.get(k));
+            clip.setStroke(stroke(s, 2.2f));
             Path2D.Double path = new Path2D.Double();
             for (int i = 0; i < s.x().length; i++) {
                 double px = px(plot, s.x()[i]);
@@ -192,16 +204,33 @@ final class LineChart {
         g.fill(best);
         g.setColor(Color.GRAY);
         g.draw(best);
-        Palette palette = new Palette();
+        List<Color> colours = colours();
         int yy = best.y + 5;
-        for (Series s : series) {
-            g.setColor(palette.next(s.name()));
-            g.setStroke(new BasicStroke(3f));
+        for (int k = 0; k < series.size(); k++) {
+            Series s = series.get(k);
+            g.setColor(colours.get(k));
+            g.setStroke(stroke(s, 3f));
             int mid = yy + line / 2;
             g.drawLine(best.x + 8, mid, best.x + 32, mid);
             g.setColor(Color.BLACK);
             g.drawString(s.name(), best.x + 38, mid + fm.getAscent() / 2 - 1);
             yy += line;
         }
+    }
+
+    /** A colour per series, in order: a dashed series takes the colour of the one before it. */
+    private List<Color> colours() {
+        Palette palette = new Palette();
+        List<Color> out = new ArrayList<>();
+        for (Series s : series) {
+            out.add(s.dashed() && !out.isEmpty() ? out.get(out.size() - 1) : palette.next(s.name()));
+        }
+        return out;
+    }
+
+    private static BasicStroke stroke(Series s, float width) {
+        return s.dashed()
+                ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASH, 0f)
+                : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 }

@@ -20,6 +20,8 @@ final class RatioTable {
     private final List<String> impls;
     private final Map<String, Map<String, Score>> scores; // impl -> row -> score, in unit
     private final List<String[]> ratios = new ArrayList<>(); // {jbeam variant, peer}
+    /** Indexes of the parameters that take one value in every row of several: stated once, not in each row. */
+    private final List<Integer> constantParams = new ArrayList<>();
 
     /** @param results one class's results on one JDK, with its non-JVM peers' results */
     RatioTable(String title, List<Result> results) {
@@ -39,6 +41,7 @@ final class RatioTable {
             scores.computeIfAbsent(r.impl(), k -> new LinkedHashMap<>()).put(r.row(), r.score().in(unit));
         }
         rows = new ArrayList<>(rowSet);
+        findConstantParams();
         impls = Implementations.order(implSet);
         for (String j : impls) {
             if (!Implementations.isPeer(j)) {
@@ -49,6 +52,57 @@ final class RatioTable {
                 }
             }
         }
+    }
+
+    private void findConstantParams() {
+        if (rows.size() < 2 || paramNames.size() < 2) {
+            return;
+        }
+        for (int i = 0; i < paramNames.size(); i++) {
+            String value = null;
+            boolean constant = true;
+            for (String row : rows) {
+                String[] values = row.split(",", -1);
+                if (values.length != paramNames.size() || (value != null && !value.equals(values[i]))) {
+                    constant = false;
+                    break;
+                }
+                value = values[i];
+            }
+            if (constant) {
+                constantParams.add(i);
+            }
+        }
+        if (constantParams.size() == paramNames.size()) {
+            constantParams.clear(); // rows that differ nowhere: keep them as they are
+        }
+    }
+
+    /** A row as the table shows it: without the parameters every row shares. */
+    String displayRow(String row) {
+        if (constantParams.isEmpty()) {
+            return row;
+        }
+        String[] values = row.split(",", -1);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!constantParams.contains(i)) {
+                kept.add(values[i]);
+            }
+        }
+        return String.join(",", kept);
+    }
+
+    /** The parameters every row shares, as {@code name=value} (empty when none). */
+    List<String> sharedParams() {
+        List<String> out = new ArrayList<>();
+        if (!constantParams.isEmpty()) {
+            String[] values = rows.get(0).split(",", -1);
+            for (int i : constantParams) {
+                out.add(paramNames.get(i) + "=" + values[i]);
+            }
+        }
+        return out;
     }
 
     String title() {
@@ -102,7 +156,13 @@ final class RatioTable {
 
     Table table() {
         List<String> header = new ArrayList<>();
-        header.add(paramNames.isEmpty() ? "" : String.join(",", paramNames));
+        List<String> shownParams = new ArrayList<>();
+        for (int i = 0; i < paramNames.size(); i++) {
+            if (!constantParams.contains(i)) {
+                shownParams.add(paramNames.get(i));
+            }
+        }
+        header.add(String.join(",", shownParams));
         header.addAll(impls);
         for (String[] r : ratios) {
             header.add(r[0] + "/" + r[1]);
@@ -110,7 +170,7 @@ final class RatioTable {
         Table t = new Table(header);
         for (String row : rows) {
             List<String> cells = new ArrayList<>();
-            cells.add(row.isEmpty() ? "(no parameters)" : row);
+            cells.add(row.isEmpty() ? "(no parameters)" : displayRow(row));
             for (String i : impls) {
                 Score s = score(i, row);
                 cells.add(s == null ? "-" : Format.score(s));
@@ -138,6 +198,9 @@ final class RatioTable {
     /** What the figures are: unit, how a score is made, which way a ratio is better. */
     String caption() {
         StringBuilder sb = new StringBuilder(Units.describe(unit));
+        if (!constantParams.isEmpty()) {
+            sb.append("; every row with ").append(String.join(", ", sharedParams()));
+        }
         int iterations = 0;
         int runs = -1;
         for (Map<String, Score> m : scores.values()) {

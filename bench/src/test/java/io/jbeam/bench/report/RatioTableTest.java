@@ -1,6 +1,7 @@
 package io.jbeam.bench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,27 @@ class RatioTableTest {
         assertEquals(List.of("**geomean**", "", "", "", "", "**1.41x**", "**2.83x**", "**0.50x**"),
                 table.rows().get(2));
         assertTrue(t.caption().contains("best of 10 runs"), t.caption());
+    }
+
+    @Test
+    void aParameterEveryRowSharesIsStatedOnceInTheCaption() {
+        List<String> names = List.of("program", "scale");
+        RatioTable t = new RatioTable("Savina", List.of(
+                new Result("S", "jbeam", names, "big,1.0", "25", Score.of(List.of(4.0), "ms/op")),
+                new Result("S", "jbeam", names, "skynet,1.0", "25", Score.of(List.of(9.0), "ms/op")),
+                new Result("S", "pekko", names, "big,1.0", "25", Score.of(List.of(2.0), "ms/op"))));
+        Table table = t.table();
+        assertEquals("program", table.header().get(0));
+        assertEquals("big", table.rows().get(0).get(0));
+        assertEquals("skynet", table.rows().get(1).get(0));
+        assertEquals(2.0, t.ratio("jbeam", "pekko", "big,1.0"), 1e-12, "scores are still found by the full row");
+        assertTrue(t.caption().contains("every row with scale=1.0"), t.caption());
+        RatioTable varying = new RatioTable("Savina", List.of(
+                new Result("S", "jbeam", names, "big,1.0", "25", Score.of(List.of(4.0), "ms/op")),
+                new Result("S", "jbeam", names, "skynet,0.5", "25", Score.of(List.of(2.0), "ms/op"))));
+        assertEquals("program,scale", varying.table().header().get(0));
+        assertEquals("skynet,0.5", varying.table().rows().get(1).get(0));
+        assertFalse(varying.caption().contains("every row"), varying.caption());
     }
 
     @Test
