@@ -11,7 +11,16 @@ public abstract class BudgetPolicy {
     /** The default slice, as BEAM's CONTEXT_REDS. */
     public static final int DEFAULT_REDUCTIONS = 4000;
 
+    /** The default loop chunk: back-edges a woven loop counts in a local between charges to the fiber. */
+    public static final int LOOP_CHUNK = 64;
+
     public abstract int nextSlice();
+
+    /**
+     * How many back-edges a woven loop counts before charging them (see {@code Fiber.loopChunk}): at most
+     * {@link #LOOP_CHUNK}, never more than a slice.
+     */
+    public abstract int loopChunk();
 
     /** A shared fixed policy. */
     public static BudgetPolicy fixed(int reductions) {
@@ -40,6 +49,11 @@ public abstract class BudgetPolicy {
         public int nextSlice() {
             return reductions;
         }
+
+        @Override
+        public int loopChunk() {
+            return Math.min(LOOP_CHUNK, reductions);
+        }
     }
 
     private static final class Chaos extends BudgetPolicy {
@@ -49,6 +63,12 @@ public abstract class BudgetPolicy {
         Chaos(double p, long seed) {
             this.logKeep = p >= 1 ? Double.NEGATIVE_INFINITY : Math.log1p(-p);
             this.random = new SplittableRandom(seed);
+        }
+
+        /** Every back-edge draws its own chance to yield. */
+        @Override
+        public int loopChunk() {
+            return 1;
         }
 
         @Override

@@ -19,7 +19,10 @@ import java.util.Arrays;
  *       is about to call; a woven callee compares it with its own id at entry. A mismatch means a frame that cannot
  *       be captured (JDK, reflection, a constructor, a held monitor) lies between the two, so the callee runs pinned:
  *       it never suspends, and stores 0 before its own calls so that everything below it is pinned too.</li>
- *   <li>{@link #reductions}: decremented at method entry and loop back-edges; at zero, {@link #budgetExhausted}.</li>
+ *   <li>{@link #reductions}: decremented at method entry; at zero, {@link #budgetExhausted}. Loop back-edges count
+ *       in a local instead (a register, not a read-modify-write of this field on every iteration): when the local
+ *       reaches {@link #loopChunk}, {@link #loopSpent} charges it; a normal return charges what is left
+ *       ({@link #loopExit}).</li>
  *   <li>{@code push*}/{@code pop*}: the frame store. Unwinding pushes the innermost frame first and each frame pushes
  *       its values then its pc, so rewinding pops the outermost frame's pc first and each frame pops its values in
  *       reverse.</li>
@@ -56,6 +59,11 @@ public final class Fiber {
     public int expect;
     /** Woven code: reductions left in this slice. Plain. */
     public int reductions;
+    /**
+     * Woven code: how many back-edges a loop counts in its local before charging them to {@link #reductions}. 1
+     * under chaos, so that every back-edge is a chance to yield. Final.
+     */
+    public final int loopChunk;
 
     /** Why the process last suspended (one of {@link SuspendReason}); read by the scheduler after unwinding. */
     private SuspendReason suspendReason = SuspendReason.NONE;
@@ -81,6 +89,7 @@ public final class Fiber {
         this.threadBound = threadBound;
         this.budget = budget;
         this.reductions = budget.nextSlice();
+        this.loopChunk = budget.loopChunk();
     }
 
     /**
@@ -116,6 +125,20 @@ public final class Fiber {
         }
         suspend(SuspendReason.PREEMPTED);
         return true;
+    }
+
+    /**
+     * Woven code: a loop's local count of back-edges reached {@link #loopChunk}. Charges them; returns true when the
+     * caller must suspend now (as {@link #budgetExhausted}).
+     */
+    public boolean loopSpent(int backEdges, boolean capturable) {
+        reductions -= backEdges;
+        return reductions <= 0 && budgetExhausted(capturable);
+    }
+
+    /** Woven code: a method whose loops ran returns normally, with {@code backEdges} counted and not yet charged. */
+    public void loopExit(int backEdges) {
+        reductions -= backEdges;
     }
 
     /** Refills the budget at the start of a slice. */

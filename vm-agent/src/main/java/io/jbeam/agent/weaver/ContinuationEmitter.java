@@ -15,6 +15,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
@@ -31,13 +32,15 @@ import org.objectweb.asm.tree.analysis.Frame;
 
 /**
  * Weaves one capturable method: entry handshake, yield points, capture after capturable calls, rewind dispatch.
- * {@code F}, {@code MASK} and {@code PC} are three new locals; {@code t..} are the temps a call site spills its receiver and
+ * {@code F}, {@code MASK}, {@code PC} and {@code LOOP} (a method's count of back-edges, kept in a register rather
+ * than in the fiber: see {@code Fiber.loopChunk}) are four new locals; {@code t..} are the temps a call site spills its receiver and
  * arguments into; {@code k} numbers the method's resume points (yield points and call sites).
  *
  * <pre>
  *  entry ─────────────────────────────────────────────────────────────────────────────────────────────
  *   F = Fiber.current()
  *   if F.status == REWINDING ──────────────────────────────────────────────┐
+ *   (with loops) LOOP = 0                                                 │
  *   MASK = F.expect ∈ {my id, SAM ids} ? -1 : 0      (0: entered pinned)  │
  *   yield point 0                                                         │
  *  call site k (capturable) ─────────────────────────────────────────────── │ ─────────────────────────
@@ -45,10 +48,14 @@ import org.objectweb.asm.tree.analysis.Frame;
  *  RESUME_k:               xLOAD t..               stack: [below] recv args   &lt;──────────┐
  *   F.expect = id &amp; MASK; invoke                  stack: [below] result            │
  *   if F.status == CAPTURING goto CAPTURE_k                                │          │
- *  yield point k (entry, loop headers) ──────────────────────────────────── │ ──────── │ ───────────────
+ *  yield point k (entry) ───────────────────────────────────────────────── │ ──────── │ ───────────────
  *   if --F.reductions &lt;= 0 &amp;&amp; F.budgetExhausted(MASK != 0) goto CAPTURE_k  │          │
+ *  yield point k (loop header) ─────────────────────────────────────────── │ ──────── │ ───────────────
+ *   if ++LOOP &gt;= F.loopChunk: z = F.loopSpent(LOOP, MASK != 0); LOOP = 0   │          │
+ *                             if z goto CAPTURE_k                         │          │
  *  AFTER_k:                                              &lt;─────────────┐  │          │
  *   ...                                                               │  │          │
+ *  (with loops) before each return: if LOOP != 0: F.loopExit(LOOP)     │  │          │
  *  ══ after the last instruction: outside every try range ════════════ │ ═│══════════│════════════════
  *  REWIND:     MASK = -1; PC = F.popPc(); switch (PC) &lt;──────────────── │ ─┘          │
  *               → RESTORE_L (k's layout L shared) or REWIND_k          │             │
@@ -125,6 +132,7 @@ final class ContinuationEmitter implements Opcodes {
     private final int fiber;
     private final int mask;
     private final int pc;
+    private final int loop;
     private final int tempBase;
     private final InsnList tail = new InsnList();
     private final List<ResumePoint> points = new ArrayList<>();
@@ -143,7 +151,8 @@ final class ContinuationEmitter implements Opcodes {
         this.fiber = m.maxLocals;
         this.mask = m.maxLocals + 1;
         this.pc = m.maxLocals + 2;
-        this.tempBase = m.maxLocals + 3;
+        this.loop = m.maxLocals + 3;
+        this.tempBase = m.maxLocals + 4;
     }
 
     void emit() {
@@ -188,9 +197,14 @@ final class ContinuationEmitter implements Opcodes {
             Insns.storeExpectZero(l, fiber);
             m.instructions.insertBefore(insn, l);
         }
-        m.instructions.insert(entry(start));
+        boolean loops = false;
+        for (ResumePoint p : points) loops |= p.kind == null && p.index > 0;
+        if (loops) chargeLoopsOnReturn(all);
+        m.instructions.insert(entry(start, loops));
         for (ResumePoint p : points) {
-            if (p.kind == null) {
+            if (p.kind == null && p.index > 0) {
+                loopYieldPoint(p);
+            } else if (p.kind == null) {
                 yieldPoint(p);
             } else {
                 callSite(p);
@@ -218,13 +232,18 @@ final class ContinuationEmitter implements Opcodes {
 
     // ---------------------------------------------------------------- entry
 
-    private InsnList entry(LabelNode start) {
+    private InsnList entry(LabelNode start, boolean loops) {
         InsnList l = new InsnList();
         LabelNode rewinding = new LabelNode();
         LabelNode match = new LabelNode();
         LabelNode set = new LabelNode();
         l.add(new MethodInsnNode(INVOKESTATIC, FIBER, CURRENT, CURRENT_DESC, false)); // f
         l.add(new VarInsnNode(ASTORE, fiber));                                        // -
+        if (loops) {
+            // Before the rewind branch: a resumed frame counts afresh too.
+            l.add(new InsnNode(ICONST_0));                                            // 0
+            l.add(new VarInsnNode(ISTORE, loop));                                     // -
+        }
         l.add(new VarInsnNode(ALOAD, fiber));                                         // f
         l.add(new FieldInsnNode(GETFIELD, FIBER, STATUS, "I"));                       // status
         l.add(Insns.iconst(REWINDING));                                               // status 2
@@ -268,6 +287,53 @@ final class ContinuationEmitter implements Opcodes {
         m.instructions.insert(p.at, l);
         p.below = p.frame.getStackSize();
         p.temps = 0;
+    }
+
+    /**
+     * A loop header: the back-edge counts in {@code LOOP}, a register, on the fast path (one read of the fiber's
+     * constant chunk, no write); when the chunk is full, the fiber is charged with it and says whether to yield.
+     */
+    private void loopYieldPoint(ResumePoint p) {
+        InsnList l = new InsnList();
+        l.add(new IincInsnNode(loop, 1));                                             // -
+        l.add(new VarInsnNode(ILOAD, loop));                                          // n
+        l.add(new VarInsnNode(ALOAD, fiber));                                         // n f
+        l.add(new FieldInsnNode(GETFIELD, FIBER, LOOP_CHUNK, "I"));                   // n chunk
+        l.add(new JumpInsnNode(IF_ICMPLT, p.after));                                  // -
+        l.add(new VarInsnNode(ALOAD, fiber));                                         // f
+        l.add(new VarInsnNode(ILOAD, loop));                                          // f n
+        l.add(new VarInsnNode(ILOAD, mask));                                          // f n mask
+        l.add(new InsnNode(ICONST_1));                                                // f n mask 1
+        l.add(new InsnNode(IAND));                                                    // f n capturable
+        l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, LOOP_SPENT, LOOP_SPENT_DESC, false)); // z
+        l.add(new InsnNode(ICONST_0));                                                // z 0
+        l.add(new VarInsnNode(ISTORE, loop));                                         // z
+        l.add(new JumpInsnNode(IFNE, p.capture));                                     // -
+        l.add(p.after);
+        m.instructions.insert(p.at, l);
+        p.below = p.frame.getStackSize();
+        p.temps = 0;
+    }
+
+    /**
+     * Before each return of the method's own code: the fiber is charged with what the loops counted since the last
+     * full chunk (nothing to do, and no write, when they did not run).
+     */
+    private void chargeLoopsOnReturn(AbstractInsnNode[] original) {
+        for (AbstractInsnNode insn : original) {
+            int op = insn.getOpcode();
+            if (op >= IRETURN && op <= RETURN) {
+                InsnList l = new InsnList();
+                LabelNode none = new LabelNode();
+                l.add(new VarInsnNode(ILOAD, loop));                                  // n
+                l.add(new JumpInsnNode(IFEQ, none));                                  // -
+                l.add(new VarInsnNode(ALOAD, fiber));                                 // f
+                l.add(new VarInsnNode(ILOAD, loop));                                  // f n
+                l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, LOOP_EXIT, LOOP_EXIT_DESC, false)); // -
+                l.add(none);
+                m.instructions.insertBefore(insn, l);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- call sites

@@ -14,6 +14,11 @@ public final class RuntimeNames {
     public static final String STATUS = "status";
     public static final String EXPECT = "expect";
     public static final String REDUCTIONS = "reductions";
+    public static final String LOOP_CHUNK = "loopChunk";
+    public static final String LOOP_SPENT = "loopSpent";
+    public static final String LOOP_SPENT_DESC = "(IZ)Z";
+    public static final String LOOP_EXIT = "loopExit";
+    public static final String LOOP_EXIT_DESC = "(I)V";
     /** Values of {@code Fiber.status}. */
     public static final int RUNNING = 0;
     public static final int CAPTURING = 1;
