@@ -1,6 +1,7 @@
 package io.jbeam.bench.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,17 +81,18 @@ final class RatioTable {
 
     /** A row as the table shows it: without the parameters every row shares. */
     String displayRow(String row) {
-        if (constantParams.isEmpty()) {
-            return row;
-        }
-        String[] values = row.split(",", -1);
+        return constantParams.isEmpty() ? row : String.join(",", withoutShared(Arrays.asList(row.split(",", -1))));
+    }
+
+    /** {@code perParam} (one item per parameter) without the items of the parameters every row shares. */
+    private List<String> withoutShared(List<String> perParam) {
         List<String> kept = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < perParam.size(); i++) {
             if (!constantParams.contains(i)) {
-                kept.add(values[i]);
+                kept.add(perParam.get(i));
             }
         }
-        return String.join(",", kept);
+        return kept;
     }
 
     /** The parameters every row shares, as {@code name=value} (empty when none). */
@@ -156,13 +158,7 @@ final class RatioTable {
 
     Table table() {
         List<String> header = new ArrayList<>();
-        List<String> shownParams = new ArrayList<>();
-        for (int i = 0; i < paramNames.size(); i++) {
-            if (!constantParams.contains(i)) {
-                shownParams.add(paramNames.get(i));
-            }
-        }
-        header.add(String.join(",", shownParams));
+        header.add(String.join(",", withoutShared(paramNames)));
         header.addAll(impls);
         for (String[] r : ratios) {
             header.add(r[0] + "/" + r[1]);

@@ -278,11 +278,21 @@ final class ContinuationEmitter implements Opcodes {
         l.add(new FieldInsnNode(PUTFIELD, FIBER, REDUCTIONS, "I"));                   // r-1
         l.add(new JumpInsnNode(IFGT, p.after));                                       // -
         l.add(new VarInsnNode(ALOAD, fiber));                                         // f
-        l.add(new VarInsnNode(ILOAD, mask));                                          // f mask
-        l.add(new InsnNode(ICONST_1));                                                // f mask 1
-        l.add(new InsnNode(IAND));                                                    // f capturable
+        loadCapturable(l);                                                            // f capturable
         l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, BUDGET_EXHAUSTED, BUDGET_EXHAUSTED_DESC, false)); // z
         l.add(new JumpInsnNode(IFNE, p.capture));                                     // -
+        place(p, l);
+    }
+
+    /** {@code -> capturable}: 1 when the method was entered capturable ({@code MASK} is -1), 0 when pinned. */
+    private void loadCapturable(InsnList l) {
+        l.add(new VarInsnNode(ILOAD, mask));                                          // mask
+        l.add(new InsnNode(ICONST_1));                                                // mask 1
+        l.add(new InsnNode(IAND));                                                    // capturable
+    }
+
+    /** Puts a yield point's check {@code l} at its place, followed by its AFTER label; it saves the whole stack. */
+    private void place(ResumePoint p, InsnList l) {
         l.add(p.after);
         m.instructions.insert(p.at, l);
         p.below = p.frame.getStackSize();
@@ -302,17 +312,12 @@ final class ContinuationEmitter implements Opcodes {
         l.add(new JumpInsnNode(IF_ICMPLT, p.after));                                  // -
         l.add(new VarInsnNode(ALOAD, fiber));                                         // f
         l.add(new VarInsnNode(ILOAD, loop));                                          // f n
-        l.add(new VarInsnNode(ILOAD, mask));                                          // f n mask
-        l.add(new InsnNode(ICONST_1));                                                // f n mask 1
-        l.add(new InsnNode(IAND));                                                    // f n capturable
+        loadCapturable(l);                                                            // f n capturable
         l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, LOOP_SPENT, LOOP_SPENT_DESC, false)); // z
         l.add(new InsnNode(ICONST_0));                                                // z 0
         l.add(new VarInsnNode(ISTORE, loop));                                         // z
         l.add(new JumpInsnNode(IFNE, p.capture));                                     // -
-        l.add(p.after);
-        m.instructions.insert(p.at, l);
-        p.below = p.frame.getStackSize();
-        p.temps = 0;
+        place(p, l);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.jbeam.bench.peer.savina;
 
 import io.jbeam.bench.peer.PekkoSystem;
-
 import io.jbeam.bench.savina.SavinaProgram;
 import io.jbeam.bench.savina.SavinaSizes;
 import java.util.concurrent.CompletableFuture;
