@@ -52,6 +52,9 @@ public final class Fiber {
 
     private static final int INITIAL_SLOTS = 8;
     private static final int INITIAL_PCS = 4;
+    private static final Object[] NO_REFS = {};
+    private static final long[] NO_PRIMS = {};
+    private static final int[] NO_PCS = {};
 
     /** Woven code: {@link #RUNNING}, {@link #CAPTURING} or {@link #REWINDING}. Plain. */
     public int status;
@@ -73,11 +76,12 @@ public final class Fiber {
     private final boolean threadBound;
     private final BudgetPolicy budget;
 
-    private Object[] refs;
+    /** The frame store: empty shared arrays until the first suspension, so that the pushes need no null check. */
+    private Object[] refs = NO_REFS;
     private int refTop;
-    private long[] prims;
+    private long[] prims = NO_PRIMS;
     private int primTop;
-    private int[] pcs;
+    private int[] pcs = NO_PCS;
     private int pcTop;
 
     /** Statistics, plain: suspensions captured and pinned exhaustions seen (read racily by observers). */
@@ -184,9 +188,7 @@ public final class Fiber {
 
     /** Drops every saved frame (the process is dead). */
     public void discardFrames() {
-        if (refs != null) {
-            Arrays.fill(refs, 0, refTop, null);
-        }
+        Arrays.fill(refs, 0, refTop, null);
         refTop = 0;
         primTop = 0;
         pcTop = 0;
@@ -217,9 +219,9 @@ public final class Fiber {
     /** Bytes held by the frame store's arrays (shallow: references count 4 bytes each). */
     public long frameStoreBytes() {
         long n = 0;
-        if (refs != null) n += 16 + 4L * refs.length;
-        if (prims != null) n += 16 + 8L * prims.length;
-        if (pcs != null) n += 16 + 4L * pcs.length;
+        if (refs != NO_REFS) n += 16 + 4L * refs.length;
+        if (prims != NO_PRIMS) n += 16 + 8L * prims.length;
+        if (pcs != NO_PCS) n += 16 + 4L * pcs.length;
         return n;
     }
 
@@ -244,44 +246,53 @@ public final class Fiber {
     }
 
     public static void pushRef(Object v, Fiber f) {
+        int t = f.refTop;
         Object[] a = f.refs;
-        if (a == null) {
-            a = f.refs = new Object[INITIAL_SLOTS];
-        } else if (f.refTop == a.length) {
-            a = f.refs = Arrays.copyOf(a, a.length * 2);
-        }
-        a[f.refTop++] = v;
+        if (t == a.length) a = f.growRefs();
+        a[t] = v;
+        f.refTop = t + 1;
     }
 
     /** Closes a frame: the pc of the call site or yield point it left from. */
     public static void pushPc(int pc, Fiber f) {
+        int t = f.pcTop;
         int[] a = f.pcs;
-        if (a == null) {
-            a = f.pcs = new int[INITIAL_PCS];
-        } else if (f.pcTop == a.length) {
-            a = f.pcs = Arrays.copyOf(a, a.length * 2);
-        }
-        a[f.pcTop++] = pc;
+        if (t == a.length) a = f.growPcs();
+        a[t] = pc;
+        f.pcTop = t + 1;
     }
 
     private void pushPrim(long v) {
-        long[] a = prims;
-        if (a == null) {
-            a = prims = new long[INITIAL_SLOTS];
-        } else if (primTop == a.length) {
-            a = prims = Arrays.copyOf(a, a.length * 2);
-        }
-        a[primTop++] = v;
+        int t = primTop;
+        if (t == prims.length) growPrims();
+        prims[t] = v;
+        primTop = t + 1;
+    }
+
+    // The growth paths are out of line so that each push above stays under the size (35 bytes) up to which even the
+    // first-tier compiler inlines a call: in every tier a push is then a few instructions in the woven method itself.
+
+    private Object[] growRefs() {
+        return refs = Arrays.copyOf(refs, Math.max(INITIAL_SLOTS, refs.length * 2));
+    }
+
+    private long[] growPrims() {
+        return prims = Arrays.copyOf(prims, Math.max(INITIAL_SLOTS, prims.length * 2));
+    }
+
+    private int[] growPcs() {
+        return pcs = Arrays.copyOf(pcs, Math.max(INITIAL_PCS, pcs.length * 2));
     }
 
     // ---------------------------------------------------------------- frame store: pop (woven code)
 
     public int popPc() {
-        if (pcTop == 0) {
-            throw new IllegalStateException("jbeam: frame store is empty while rewinding (a woven frame was entered "
-                    + "that did not suspend); " + describeOwner());
+        int t = pcTop;
+        if (t == 0) {
+            throw emptyStore();
         }
-        return pcs[--pcTop];
+        pcTop = t - 1;
+        return pcs[t - 1];
     }
 
     public int popInt() {
@@ -306,6 +317,11 @@ public final class Fiber {
         Object v = a[i];
         a[i] = null; // do not keep garbage reachable from an idle process
         return v;
+    }
+
+    private IllegalStateException emptyStore() {
+        return new IllegalStateException("jbeam: frame store is empty while rewinding (a woven frame was entered "
+                + "that did not suspend); " + describeOwner());
     }
 
     private String describeOwner() {

@@ -106,7 +106,7 @@ public final class ClassWeaver {
     public Result weaveWithReport(byte[] classFile, ClassLoader loader) {
         ClassReader cr = new ClassReader(classFile);
         Set<String> forcePinned = new HashSet<>();
-        Map<String, Integer> tooSlow = new HashMap<>(); // woven past the JIT limit: size woven
+        Map<String, Integer> tooSlow = new HashMap<>(); // woven past WOVEN_LIMIT: size woven
         Map<String, Integer> originalSizes = null;
         while (true) {
             ClassNode cn = read(cr);
@@ -117,14 +117,14 @@ public final class ClassWeaver {
             try {
                 Result r = weave(cn, types, forcePinned, tooSlow);
                 if (r == null) return null;
-                // A method the JIT compiles unwoven but would not woven runs pinned instead (compiled, never
-                // suspending inside): weave the class again so.
+                // A method the JIT compiles unwoven but would not (or only late) woven runs pinned instead (compiled,
+                // never suspending inside): weave the class again so.
                 if (originalSizes == null) originalSizes = CodeSizes.of(classFile);
                 boolean again = false;
                 for (Map.Entry<String, Integer> e : CodeSizes.of(r.bytes).entrySet()) {
                     String key = e.getKey();
-                    if (e.getValue() > CodeSizes.JIT_LIMIT && r.capturableMethods.contains(key)
-                            && originalSizes.getOrDefault(key, Integer.MAX_VALUE) <= CodeSizes.JIT_LIMIT) {
+                    if (e.getValue() > CodeSizes.WOVEN_LIMIT && r.capturableMethods.contains(key)
+                            && originalSizes.getOrDefault(key, Integer.MAX_VALUE) <= CodeSizes.WOVEN_LIMIT) {
                         tooSlow.put(key, e.getValue());
                         forcePinned.add(key);
                         again = true;
@@ -154,8 +154,8 @@ public final class ClassWeaver {
                     r.notes.add(m.name + m.desc + " pinned: too large to capture");
                 } else {
                     r.pinnedForSize++;
-                    r.notes.add(m.name + m.desc + " pinned: " + woven + " bytes woven, past the JIT's "
-                            + CodeSizes.JIT_LIMIT);
+                    r.notes.add(m.name + m.desc + " pinned: " + woven + " bytes woven, past the "
+                            + CodeSizes.WOVEN_LIMIT + " the JIT compiles promptly");
                 }
             }
             if (t == MethodClassifier.Treatment.CAPTURABLE) {

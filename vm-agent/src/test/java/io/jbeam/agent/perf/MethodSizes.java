@@ -18,7 +18,7 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Not a test: weaves the classes of a jar under a package prefix and prints the bytecode size of each method before
- * and after weaving, for methods past the JIT's {@code HugeMethodLimit} (8,000 bytes) woven, or named.
+ * and after weaving, for methods woven past {@code CodeSizes.WOVEN_LIMIT} (where the weaver pins them instead), or named.
  *
  * <pre>
  *   java -cp vm-agent/target/jbeam-agent.jar:vm-agent/target/test-classes io.jbeam.agent.perf.MethodSizes \
@@ -26,7 +26,7 @@ import org.objectweb.asm.tree.MethodNode;
  * </pre>
  */
 public final class MethodSizes {
-    private static final int HUGE = 8000;
+    private static final int HUGE = io.jbeam.agent.weaver.CodeSizes.WOVEN_LIMIT;
 
     private MethodSizes() {
     }
