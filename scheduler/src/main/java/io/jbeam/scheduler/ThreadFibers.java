@@ -32,6 +32,7 @@ final class ThreadFibers {
      * The slot of the thread that last mounted a fiber. Plain and racy on purpose: a stale value is some thread's slot,
      * which the reader either owns (then its fiber is the reader's own last write) or does not (then it falls back).
      * Written only by {@link #mount}, never on the lookup path, so threads that merely run woven code share the line.
+     * It keeps at most one ended thread (and its own fiber) reachable, until another thread mounts a fiber.
      */
     private static Slot recent = new Slot(null, null);
 

@@ -154,8 +154,8 @@ public final class ClassWeaver {
                     r.notes.add(m.name + m.desc + " pinned: too large to capture");
                 } else {
                     r.pinnedForSize++;
-                    r.notes.add(m.name + m.desc + " pinned: " + woven + " bytes woven, past the "
-                            + CodeSizes.WOVEN_LIMIT + " the JIT compiles promptly");
+                    r.notes.add(m.name + m.desc + " pinned: " + woven + " bytes woven, past "
+                            + CodeSizes.WOVEN_LIMIT + " (the JIT would compile it late or never)");
                 }
             }
             if (t == MethodClassifier.Treatment.CAPTURABLE) {

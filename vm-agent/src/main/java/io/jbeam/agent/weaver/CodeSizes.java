@@ -12,8 +12,8 @@ public final class CodeSizes {
     /**
      * The longest a capturable method may grow by weaving; a longer one is woven pinned instead (when it was no longer
      * than this unwoven). Below {@link #JIT_LIMIT} because HotSpot's first tier (C1) gives up on a method whose
-     * register allocation needs more than about 2000 stack slots, and woven code, dense with values live across the
-     * calls of its capture and rewind paths, gets there first: it gave up on a 7,936-byte woven Jackson method (672
+     * register allocation needs more than about 2000 stack slots, and woven code, whose every resume point merges all
+     * the values live there, gets there first: it gave up on a 7,936-byte woven Jackson method (672
      * bytes unwoven), which then ran interpreted for seconds until the second tier took it; it compiled a 6,685-byte
      * one. The limit lies between the two: a method pinned runs compiled at once but never suspends inside, so it is
      * kept as high as the evidence allows.
