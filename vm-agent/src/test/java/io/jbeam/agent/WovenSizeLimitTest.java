@@ -44,7 +44,7 @@ class WovenSizeLimitTest implements Opcodes {
         ClassWeaver.Result r = weave(40);
         assertEquals(2, r.capturable, r.toString());
         assertEquals(0, r.pinnedForSize, r.toString());
-        int woven = io.jbeam.agent.weaver.CodeSizes.of(r.bytes).get("sum(I)I");
+        int woven = CodeSizes.of(r.bytes).get("sum(I)I");
         assertTrue(woven <= CodeSizes.WOVEN_LIMIT, "sum woven: " + woven);
         assertEquals(expectedSum(40, 7), run(r.bytes, 7));
     }

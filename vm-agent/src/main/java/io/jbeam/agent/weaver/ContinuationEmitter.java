@@ -106,6 +106,11 @@ final class ContinuationEmitter implements Opcodes {
             this.frame = frame;
             this.kind = kind;
         }
+
+        /** A yield point other than the entry's: a loop header, whose back-edges count in {@code LOOP}. */
+        boolean loopHeader() {
+            return kind == null && index > 0;
+        }
     }
 
     /** Resume points whose saved locals have one layout: they share the code that saves or restores those. */
@@ -198,11 +203,11 @@ final class ContinuationEmitter implements Opcodes {
             m.instructions.insertBefore(insn, l);
         }
         boolean loops = false;
-        for (ResumePoint p : points) loops |= p.kind == null && p.index > 0;
+        for (ResumePoint p : points) loops |= p.loopHeader();
         if (loops) chargeLoopsOnReturn(all);
         m.instructions.insert(entry(start, loops));
         for (ResumePoint p : points) {
-            if (p.kind == null && p.index > 0) {
+            if (p.loopHeader()) {
                 loopYieldPoint(p);
             } else if (p.kind == null) {
                 yieldPoint(p);
