@@ -56,6 +56,7 @@ class WeavingCorpusTest {
         int capturable = 0;
         int pinned = 0;
         int pinnedForSize = 0;
+        int copies = 0;
         Map<String, String> outgrown = new TreeMap<>(); // methods within WOVEN_LIMIT unwoven, past it woven
         for (Map.Entry<String, byte[]> c : original.entrySet()) {
             try {
@@ -73,6 +74,7 @@ class WeavingCorpusTest {
                 capturable += r.capturable;
                 pinned += r.pinned;
                 pinnedForSize += r.pinnedForSize;
+                copies += r.copies;
                 Map<String, Integer> before = CodeSizes.of(c.getValue());
                 for (Map.Entry<String, Integer> m : CodeSizes.of(b).entrySet()) {
                     int o = before.getOrDefault(m.getKey(), 0);
@@ -101,13 +103,14 @@ class WeavingCorpusTest {
                 leftUnwoven.put(name, "does not link unwoven either: " + p);
             }
         }
-        System.out.printf("%s: %d classes, %d woven (%d capturable methods, %d pinned, %d of them for size),"
-                + " %d need no weaving, %d do not link even unwoven, %d failures%n", jar.getFileName(),
-                original.size(), original.size() - untouched, capturable, pinned, pinnedForSize, untouched,
-                leftUnwoven.size(), failures.size());
+        System.out.printf("%s: %d classes, %d woven (%d capturable methods, %d pinned, %d of them for size,"
+                + " %d fiber-passing copies), %d need no weaving, %d do not link even unwoven, %d failures%n",
+                jar.getFileName(), original.size(), original.size() - untouched, capturable, pinned, pinnedForSize,
+                copies, untouched, leftUnwoven.size(), failures.size());
         leftUnwoven.entrySet().stream().limit(20).forEach(e -> System.out.println("  unlinkable: " + e));
         failures.entrySet().stream().limit(40).forEach(e -> System.out.println("  FAILURE: " + e));
         assertTrue(original.size() > 500, "corpus too small: " + original.size());
+        assertTrue(copies > 0, "no fiber-passing copies woven and verified");
         assertEquals(Map.of(), outgrown, "methods within the woven size limit unwoven, past it woven");
         assertEquals(Map.of(), failures.size() > 10 ? Map.of("failures", failures.size() + " " + failures.keySet())
                 : failures);

@@ -109,12 +109,20 @@ public final class CallSiteKinds {
 
     /** True when {@code m} can only run a method of this class that is left unwoven. */
     private boolean callsSkipped(MethodInsnNode m) {
+        return boundToOwn(m) && skipped.contains(m.name + m.desc);
+    }
+
+    /**
+     * True when {@code m} is bound at weave time to a method with code declared by this class: {@code invokestatic}
+     * of a static method, {@code invokespecial} of an instance one, or {@code invokevirtual}/{@code invokeinterface}
+     * of a private or final one or of one of a final class.
+     */
+    boolean boundToOwn(MethodInsnNode m) {
         if (className == null || !m.owner.equals(className)) {
             return false;
         }
-        String key = m.name + m.desc;
-        Integer access = ownMethods.get(key);
-        if (access == null || !skipped.contains(key)) {
+        Integer access = ownMethods.get(m.name + m.desc);
+        if (access == null) {
             return false;
         }
         boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;

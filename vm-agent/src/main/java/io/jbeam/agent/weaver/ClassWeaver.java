@@ -28,13 +28,15 @@ import org.objectweb.asm.tree.analysis.Frame;
  *       alone (weaving is idempotent).</li>
  *   <li>{@link LambdaIndex}: lambda factories whose implementation lies here get the {@code WovenLambda} marker;
  *       method references through an application interface to code that is not woven get a bridge here.</li>
+ *   <li>{@link FiberPassingCopies}: the capturable methods that bound calls within the class reach are copied,
+ *       unwoven, before any method is woven.</li>
  *   <li>Each method: {@link MethodClassifier}, then for a capturable one {@link NewDupRelocator},
  *       {@link FrameAnalyzer} and {@link ContinuationEmitter}; for a pinned one {@link PinnedEmitter}. A capturable
- *       method whose analysis fails is woven pinned.</li>
+ *       method whose analysis fails is woven pinned. Then each copy, the same way.</li>
  *   <li>Mark with {@code @Woven} and write with frames computed over the {@link ClassHierarchy}. A method that
- *       grows past 64 KiB is woven again pinned; so is one that grows past the JIT's size limit
- *       ({@link CodeSizes#JIT_LIMIT}) while it fit unwoven: it would run interpreted (counted in
- *       {@link Result#pinnedForSize}).</li>
+ *       grows past 64 KiB is woven again pinned; so is one that grows past {@link CodeSizes#WOVEN_LIMIT} while it
+ *       fit unwoven: the JIT would compile it late or never (counted in {@link Result#pinnedForSize}). A pinned
+ *       method has no copy.</li>
  * </ol>
  */
 public final class ClassWeaver {
@@ -67,8 +69,12 @@ public final class ClassWeaver {
         public int pinnedForSize;
         public int relocatedNews;
         public int lambdas;
+        /** Fiber-passing copies written ({@link FiberPassingCopies}). */
+        public int copies;
         public final List<String> notes = new ArrayList<>();
         final Set<String> capturableMethods = new HashSet<>();
+        /** Each fiber-passing copy's name and descriptor: its original's. */
+        final Map<String, String> copySources = new HashMap<>();
 
         Result(String className, byte[] bytes) {
             this.className = className;
@@ -83,8 +89,10 @@ public final class ClassWeaver {
             pinnedForSize = o.pinnedForSize;
             relocatedNews = o.relocatedNews;
             lambdas = o.lambdas;
+            copies = o.copies;
             notes.addAll(o.notes);
             capturableMethods.addAll(o.capturableMethods);
+            copySources.putAll(o.copySources);
             return this;
         }
 
@@ -93,7 +101,8 @@ public final class ClassWeaver {
             return className + ": " + capturable + " capturable, " + pinned + " pinned methods, " + callSites
                     + " capturable call sites (" + pinnedCallSites + " pinned), "
                     + (pinnedForSize == 0 ? "" : pinnedForSize + " pinned for size, ") + relocatedNews
-                    + " relocated news, " + lambdas + " lambdas" + (notes.isEmpty() ? "" : " " + notes);
+                    + " relocated news, " + lambdas + " lambdas, " + copies + " fiber-passing copies"
+                    + (notes.isEmpty() ? "" : " " + notes);
         }
     }
 
@@ -123,16 +132,19 @@ public final class ClassWeaver {
                 boolean again = false;
                 for (Map.Entry<String, Integer> e : CodeSizes.of(r.bytes).entrySet()) {
                     String key = e.getKey();
+                    String source = r.copySources.getOrDefault(key, key); // a copy is as large as its original
                     if (e.getValue() > CodeSizes.WOVEN_LIMIT && r.capturableMethods.contains(key)
-                            && originalSizes.getOrDefault(key, Integer.MAX_VALUE) <= CodeSizes.WOVEN_LIMIT) {
-                        tooSlow.put(key, e.getValue());
-                        forcePinned.add(key);
+                            && originalSizes.getOrDefault(source, Integer.MAX_VALUE) <= CodeSizes.WOVEN_LIMIT) {
+                        tooSlow.putIfAbsent(source, e.getValue());
+                        forcePinned.add(source);
                         again = true;
                     }
                 }
                 if (!again) return r;
             } catch (MethodTooLargeException e) {
-                if (!forcePinned.add(e.getMethodName() + e.getDescriptor())) {
+                // Pinning an original also drops its copy.
+                String desc = FiberPassingCopies.originalDesc(e.getDescriptor());
+                if (!forcePinned.add(e.getMethodName() + (desc == null ? e.getDescriptor() : desc))) {
                     throw e;
                 }
             }
@@ -145,6 +157,15 @@ public final class ClassWeaver {
         boolean changed = lambdas.rewrittenCount() > 0;
         Result r = new Result(cn.name, null);
         r.lambdas = lambdas.rewrittenCount();
+        FiberPassingCopies copies = FiberPassingCopies.plan(cn, kinds, forcePinned);
+        List<MethodNode> copyNodes = new ArrayList<>();
+        for (MethodNode m : cn.methods) {
+            if (copies.copyOf(m.name, m.desc) != null) {
+                MethodNode c = FiberPassingCopies.copy(m); // before m is woven
+                copyNodes.add(c);
+                r.copySources.put(c.name + c.desc, m.name + m.desc);
+            }
+        }
         for (MethodNode m : cn.methods) {
             MethodClassifier.Treatment t = MethodClassifier.classify(m, kinds);
             if (t == MethodClassifier.Treatment.CAPTURABLE && forcePinned.contains(m.name + m.desc)) {
@@ -162,7 +183,8 @@ public final class ClassWeaver {
                 try {
                     r.relocatedNews += NewDupRelocator.relocate(cn, m, types, kinds);
                     Frame<BasicValue>[] frames = FrameAnalyzer.analyze(cn, m, types);
-                    ContinuationEmitter e = new ContinuationEmitter(m, frames, kinds, ids, acceptedIds(m, lambdas));
+                    ContinuationEmitter e = new ContinuationEmitter(m, frames, kinds, ids, acceptedIds(m, lambdas),
+                            copies, -1);
                     e.emit();
                     r.capturable++;
                     r.capturableMethods.add(m.name + m.desc);
@@ -181,6 +203,11 @@ public final class ClassWeaver {
                 changed = true;
             }
         }
+        for (MethodNode c : copyNodes) {
+            weaveCopy(cn, c, types, kinds, copies, r);
+            cn.methods.add(c);
+            changed = true;
+        }
         if (!changed) {
             return null;
         }
@@ -191,6 +218,23 @@ public final class ClassWeaver {
         ClassWriter cw = new HierarchyClassWriter(ClassWriter.COMPUTE_FRAMES, types);
         cn.accept(cw);
         return new Result(cn.name, cw.toByteArray()).copyStats(r);
+    }
+
+    /** Weaves a fiber-passing copy as its original was woven: capturable, or pinned when its analysis fails. */
+    private void weaveCopy(ClassNode cn, MethodNode c, TypeOracle types, CallSiteKinds kinds,
+            FiberPassingCopies copies, Result r) {
+        try {
+            r.relocatedNews += NewDupRelocator.relocate(cn, c, types, kinds);
+            Frame<BasicValue>[] frames = FrameAnalyzer.analyze(cn, c, types);
+            int passedFiber = FiberPassingCopies.fiberSlot(FiberPassingCopies.originalDesc(c.desc),
+                    (c.access & Opcodes.ACC_STATIC) != 0);
+            ContinuationEmitter e = new ContinuationEmitter(c, frames, kinds, ids, new int[0], copies, passedFiber);
+            e.emit();
+            r.capturableMethods.add(c.name + c.desc);
+        } catch (AnalyzerException e) {
+            PinnedEmitter.emit(c, kinds);
+        }
+        r.copies++;
     }
 
     private int[] acceptedIds(MethodNode m, LambdaIndex lambdas) {

@@ -38,15 +38,17 @@ import org.objectweb.asm.tree.analysis.Frame;
  *
  * <pre>
  *  entry ─────────────────────────────────────────────────────────────────────────────────────────────
- *   F = Fiber.current()
+ *   F = Fiber.current()                  (a fiber-passing copy: F = passed f)
  *   if F.status == REWINDING ──────────────────────────────────────────────┐
  *   (with loops) LOOP = 0                                                 │
  *   MASK = F.expect ∈ {my id, SAM ids} ? -1 : 0      (0: entered pinned)  │
+ *                                        (a copy: MASK = passed mask)     │
  *   yield point 0                                                         │
  *  call site k (capturable) ─────────────────────────────────────────────── │ ─────────────────────────
  *   [below] recv args    → xSTORE t..              stack: [below]         │
  *  RESUME_k:               xLOAD t..               stack: [below] recv args   &lt;──────────┐
  *   F.expect = id &amp; MASK; invoke                  stack: [below] result            │
+ *     (a bound call to a method with a copy: push F MASK; invoke the copy)            │
  *   if F.status == CAPTURING goto CAPTURE_k                                │          │
  *  yield point k (entry) ───────────────────────────────────────────────── │ ──────── │ ───────────────
  *   if --F.reductions &lt;= 0 &amp;&amp; F.budgetExhausted(MASK != 0) goto CAPTURE_k  │          │
@@ -71,9 +73,10 @@ import org.objectweb.asm.tree.analysis.Frame;
  * point saves only the locals live there ({@link Liveness}), widened to a layout {@code L} (slots and types) that
  * other points share; an unsaved local is dead at the point, so its rewind may leave it unset (the verifier sees
  * TOP there, and nothing reads it on any path). Points share {@code SAVE_L} when their layouts push the same
- * slots the same way, and {@code RESTORE_L} when their layouts also have the same types (the restore casts).
- * A call site or yield point whose frame holds an uninitialized object is not a resume point: the call stores
- * {@code expect = 0} (its callee runs pinned) and the yield point is dropped.
+ * slots the same way, and {@code RESTORE_L} when their layouts also have the same types (the restore casts). A
+ * copy's passed fiber and mask are never saved: its caller passes them again when it rewinds
+ * ({@link FiberPassingCopies}). A call site or yield point whose frame holds an uninitialized object is not a resume
+ * point: the call stores {@code expect = 0} (its callee runs pinned) and the yield point is dropped.
  */
 final class ContinuationEmitter implements Opcodes {
     /** One place the method may leave from and come back to. */
@@ -133,6 +136,9 @@ final class ContinuationEmitter implements Opcodes {
     private final CallSiteKinds kinds;
     private final LambdaIndex.HandshakeIds ids;
     private final int[] accepted;
+    private final FiberPassingCopies copies;
+    /** In a fiber-passing copy, the slot of the passed fiber (the passed mask follows); -1 in any other method. */
+    private final int passedFiber;
     private final int userLocals;
     private final int fiber;
     private final int mask;
@@ -145,13 +151,20 @@ final class ContinuationEmitter implements Opcodes {
     int callSites;
     int pinnedCallSites;
 
+    /**
+     * Weaves {@code m}, which accepts the handshake ids {@code accepted}; its bound calls to methods that have a
+     * fiber-passing copy in {@code copies} call the copy. When {@code m} is itself such a copy, {@code passedFiber} is
+     * the slot of its passed fiber, else -1.
+     */
     ContinuationEmitter(MethodNode m, Frame<BasicValue>[] frames, CallSiteKinds kinds, LambdaIndex.HandshakeIds ids,
-            int[] accepted) {
+            int[] accepted, FiberPassingCopies copies, int passedFiber) {
         this.m = m;
         this.frames = frames;
         this.kinds = kinds;
         this.ids = ids;
         this.accepted = accepted;
+        this.copies = copies;
+        this.passedFiber = passedFiber;
         this.userLocals = m.maxLocals;
         this.fiber = m.maxLocals;
         this.mask = m.maxLocals + 1;
@@ -242,7 +255,11 @@ final class ContinuationEmitter implements Opcodes {
         LabelNode rewinding = new LabelNode();
         LabelNode match = new LabelNode();
         LabelNode set = new LabelNode();
-        l.add(new MethodInsnNode(INVOKESTATIC, FIBER, CURRENT, CURRENT_DESC, false)); // f
+        if (passedFiber >= 0) {
+            l.add(new VarInsnNode(ALOAD, passedFiber));                               // f
+        } else {
+            l.add(new MethodInsnNode(INVOKESTATIC, FIBER, CURRENT, CURRENT_DESC, false)); // f
+        }
         l.add(new VarInsnNode(ASTORE, fiber));                                        // -
         if (loops) {
             // Before the rewind branch: a resumed frame counts afresh too.
@@ -253,6 +270,14 @@ final class ContinuationEmitter implements Opcodes {
         l.add(new FieldInsnNode(GETFIELD, FIBER, STATUS, "I"));                       // status
         l.add(Insns.iconst(REWINDING));                                               // status 2
         l.add(new JumpInsnNode(IF_ICMPEQ, rewinding));                                // -
+        if (passedFiber >= 0) {
+            // A copy's caller passes its own mask: it called exactly this method, so there is no handshake.
+            l.add(new VarInsnNode(ILOAD, passedFiber + 1));                           // mask
+            l.add(new VarInsnNode(ISTORE, mask));                                     // -
+            l.add(start);
+            tail.add(rewinding);
+            return l;
+        }
         for (int id : accepted) {
             l.add(new VarInsnNode(ALOAD, fiber));                                     // f
             l.add(new FieldInsnNode(GETFIELD, FIBER, EXPECT, "I"));                   // expect
@@ -378,6 +403,15 @@ final class ContinuationEmitter implements Opcodes {
             // No CHECKCAST: the rewind path restored the temps with the analysed types already.
             before.add(new VarInsnNode(Insns.loadType(values[j]).getOpcode(ILOAD), slots[j]));
         }                                                                             // [below] recv args
+        String copyDesc = p.kind == CallSiteKinds.Kind.WOVEN ? copies.copyCalledBy(call) : null;
+        if (copyDesc != null) {
+            before.add(new VarInsnNode(ALOAD, fiber));                                // ... f
+            before.add(new VarInsnNode(ILOAD, mask));                                 // ... f mask
+            m.instructions.insertBefore(call, before);
+            FiberPassingCopies.redirect(call, copyDesc);
+            afterCall(p, call);
+            return;
+        }
         int id = ids.of(call.name, call.desc);
         before.add(new VarInsnNode(ALOAD, fiber));                                    // ... f
         if (p.kind == CallSiteKinds.Kind.FUNCTIONAL) {
@@ -395,7 +429,11 @@ final class ContinuationEmitter implements Opcodes {
         }
         before.add(new FieldInsnNode(PUTFIELD, FIBER, EXPECT, "I"));                  // [below] recv args
         m.instructions.insertBefore(call, before);
+        afterCall(p, call);
+    }
 
+    /** After a call: when the callee is capturing, so is this frame. */
+    private void afterCall(ResumePoint p, MethodInsnNode call) {
         InsnList after = new InsnList();                                              // [below] result
         after.add(new VarInsnNode(ALOAD, fiber));                                     // [below] result f
         after.add(new FieldInsnNode(GETFIELD, FIBER, STATUS, "I"));                   // [below] result status
@@ -506,6 +544,7 @@ final class ContinuationEmitter implements Opcodes {
         for (ResumePoint p : points) {
             Map<Integer, String> held = new HashMap<>();
             for (int i = 0; i < userLocals; i++) {
+                if (passedFiber >= 0 && (i == passedFiber || i == passedFiber + 1)) continue; // restored as passed
                 BasicValue v = p.frame.getLocal(i);
                 // Only a value that every path (rewinds included) brings here; the entry widens nothing.
                 boolean sure = p.insnIndex < 0 ? p.saved.contains(i) : defined[p.insnIndex].get(i);
