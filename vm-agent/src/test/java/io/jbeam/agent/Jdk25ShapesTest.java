@@ -38,7 +38,7 @@ class Jdk25ShapesTest {
                 record Add(Expr l, Expr r) implements Expr {}
                 record Mul(Expr l, Expr r) implements Expr {}
 
-                static int eval(Expr e) {
+                static int eval(Expr e) {  // recursive: its calls go to its fiber-passing copy
                     return switch (e) {
                         case Num n -> Y.i(n.v());
                         case Add(Expr l, Expr r) -> eval(l) + Y.i(eval(r));
@@ -95,6 +95,8 @@ class Jdk25ShapesTest {
             assertTrue(run.suspensions() > 0);
             assertTrue(run.loader().reports.keySet().containsAll(List.of("io.jbeam.shapes25.Modern",
                     "io.jbeam.shapes25.Modern$Num")) || run.loader().reports.containsKey("io.jbeam.shapes25.Modern"));
+            // eval's recursive calls, through a pattern switch, go to its fiber-passing copy.
+            assertEquals(1, run.loader().reports.get("io.jbeam.shapes25.Modern").copies, "copies in Modern");
         }
         assertTrue(new File(out.toFile(), "io/jbeam/shapes25").list().length >= 5);
     }
