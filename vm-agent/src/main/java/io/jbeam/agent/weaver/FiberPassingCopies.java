@@ -1,6 +1,7 @@
 package io.jbeam.agent.weaver;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.AnnotationVisitor;
@@ -35,8 +36,8 @@ import org.objectweb.asm.tree.MethodNode;
  * reads as it would through the originals. Why private: the copy is called from this class only, it does not enter
  * the default serialVersionUID (which counts non-private methods), and no subclass can override or see it. Why only
  * calls within the class: a copy in another class might be missing at run time (that class may load unwoven), while
- * this class's copies are written with the calls to them. Interfaces get none (their private methods need a newer
- * class file than some of them have).
+ * this class's copies are written with the calls to them. Interfaces get none: in a class, a private method called
+ * with {@code invokespecial} is valid in every class-file version.
  *
  * <p>In the copy, the two new parameters take the slots after the original ones, so every later local moves up by
  * two. Annotations, parameter names and the generic signature are not copied: they would describe the wrong
@@ -47,17 +48,12 @@ final class FiberPassingCopies implements Opcodes {
     static final int EXTRA_SLOTS = 2;
     private static final String EXTRA_PARAMS = RuntimeNames.FIBER_DESC + "I";
 
-    private final String className;
+    private final CallSiteKinds kinds;
     /** Originals with a copy, by name and descriptor: the copy's descriptor. */
     private final Map<String, String> copies = new HashMap<>();
 
-    private FiberPassingCopies(String className) {
-        this.className = className;
-    }
-
-    /** No copies (an interface, or a class with no bound calls between capturable methods). */
-    static FiberPassingCopies none() {
-        return new FiberPassingCopies(null);
+    private FiberPassingCopies(CallSiteKinds kinds) {
+        this.kinds = kinds;
     }
 
     /**
@@ -65,7 +61,7 @@ final class FiberPassingCopies implements Opcodes {
      * descriptors woven pinned) that a bound capturable call in a capturable method of {@code cn} invokes.
      */
     static FiberPassingCopies plan(ClassNode cn, CallSiteKinds kinds, Set<String> pinned) {
-        FiberPassingCopies c = new FiberPassingCopies(cn.name);
+        FiberPassingCopies c = new FiberPassingCopies(kinds);
         if ((cn.access & ACC_INTERFACE) != 0) {
             return c;
         }
@@ -77,7 +73,7 @@ final class FiberPassingCopies implements Opcodes {
                 capturable.put(key, m);
             }
         }
-        Set<String> existing = new java.util.HashSet<>();
+        Set<String> existing = new HashSet<>();
         for (MethodNode m : cn.methods) existing.add(m.name + m.desc);
         for (MethodNode m : capturable.values()) {
             for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -103,14 +99,13 @@ final class FiberPassingCopies implements Opcodes {
     }
 
     /**
-     * The copy's descriptor when {@code call} (a bound call of this class, so its copy is called instead) has a copy;
-     * null otherwise.
+     * The descriptor of the copy {@code call} is to call instead of its method, or null. Only a bound call may: an
+     * {@code invokevirtual} of a method that has a copy (because an {@code invokespecial} elsewhere reaches it) may
+     * run an override.
      */
     String copyCalledBy(MethodInsnNode call) {
-        if (className == null || !call.owner.equals(className) || call.getOpcode() == INVOKEINTERFACE) {
-            return null;
-        }
-        return copies.get(call.name + call.desc);
+        String desc = copies.get(call.name + call.desc);
+        return desc != null && kinds.boundToOwn(call) ? desc : null;
     }
 
     /**
