@@ -89,10 +89,6 @@ final class FiberPassingCopies implements Opcodes {
         return c;
     }
 
-    boolean isEmpty() {
-        return copies.isEmpty();
-    }
-
     /** The descriptor of the copy of this class's method {@code name desc}, or null when it has none. */
     String copyOf(String name, String desc) {
         return copies.get(name + desc);
