@@ -407,14 +407,24 @@ final class ContinuationEmitter implements Opcodes {
         if (copyDesc != null) {
             before.add(new VarInsnNode(ALOAD, fiber));                                // ... f
             before.add(new VarInsnNode(ILOAD, mask));                                 // ... f mask
-            m.instructions.insertBefore(call, before);
             FiberPassingCopies.redirect(call, copyDesc);
-            afterCall(p, call);
-            return;
+        } else {
+            storeHandshake(before, p.kind, ids.of(call.name, call.desc), slots);      // [below] recv args
         }
-        int id = ids.of(call.name, call.desc);
+        m.instructions.insertBefore(call, before);
+
+        InsnList after = new InsnList();                                              // [below] result
+        after.add(new VarInsnNode(ALOAD, fiber));                                     // [below] result f
+        after.add(new FieldInsnNode(GETFIELD, FIBER, STATUS, "I"));                   // [below] result status
+        after.add(Insns.iconst(CAPTURING));                                           // [below] result status 1
+        after.add(new JumpInsnNode(IF_ICMPEQ, p.capture));                            // [below] result
+        m.instructions.insert(call, after);
+    }
+
+    /** {@code F.expect = id & MASK} (a functional call: 0 too unless the receiver is a woven lambda). */
+    private void storeHandshake(InsnList before, CallSiteKinds.Kind kind, int id, int[] slots) {
         before.add(new VarInsnNode(ALOAD, fiber));                                    // ... f
-        if (p.kind == CallSiteKinds.Kind.FUNCTIONAL) {
+        if (kind == CallSiteKinds.Kind.FUNCTIONAL) {
             before.add(new VarInsnNode(ALOAD, slots[0]));                             // ... f recv
             before.add(new TypeInsnNode(INSTANCEOF, WOVEN_LAMBDA));                   // ... f 0|1
             before.add(new InsnNode(INEG));                                           // ... f 0|-1
@@ -427,19 +437,7 @@ final class ContinuationEmitter implements Opcodes {
             before.add(new VarInsnNode(ILOAD, mask));                                 // ... f id mask
             before.add(new InsnNode(IAND));                                           // ... f 0|id
         }
-        before.add(new FieldInsnNode(PUTFIELD, FIBER, EXPECT, "I"));                  // [below] recv args
-        m.instructions.insertBefore(call, before);
-        afterCall(p, call);
-    }
-
-    /** After a call: when the callee is capturing, so is this frame. */
-    private void afterCall(ResumePoint p, MethodInsnNode call) {
-        InsnList after = new InsnList();                                              // [below] result
-        after.add(new VarInsnNode(ALOAD, fiber));                                     // [below] result f
-        after.add(new FieldInsnNode(GETFIELD, FIBER, STATUS, "I"));                   // [below] result status
-        after.add(Insns.iconst(CAPTURING));                                           // [below] result status 1
-        after.add(new JumpInsnNode(IF_ICMPEQ, p.capture));                            // [below] result
-        m.instructions.insert(call, after);
+        before.add(new FieldInsnNode(PUTFIELD, FIBER, EXPECT, "I"));                  // ...
     }
 
     // ---------------------------------------------------------------- capture
