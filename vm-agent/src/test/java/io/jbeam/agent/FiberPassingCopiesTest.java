@@ -64,7 +64,7 @@ class FiberPassingCopiesTest {
 
     @Test
     void theCopysLaterLocalsMoveUpByTwoSlots() throws Exception {
-        MethodNode original = find(read(Files.unwoven()), "locals", "(I)J");
+        MethodNode original = find(read(unwovenBytes()), "locals", "(I)J");
         MethodNode copy = find(read(wovenBytes()), "locals", "(IL" + FIBER + ";I)J");
         for (String name : new String[] {"this", "n", "k", "l", "s", "arr", "below"}) {
             int before = slot(original, name);
@@ -93,11 +93,9 @@ class FiberPassingCopiesTest {
         return loader.reports.get(FiberPassing.class.getName()).bytes;
     }
 
-    private static final class Files {
-        static byte[] unwoven() throws Exception {
-            try (var in = FiberPassing.class.getResourceAsStream("FiberPassing.class")) {
-                return in.readAllBytes();
-            }
+    private static byte[] unwovenBytes() throws Exception {
+        try (var in = FiberPassing.class.getResourceAsStream("FiberPassing.class")) {
+            return in.readAllBytes();
         }
     }
 
