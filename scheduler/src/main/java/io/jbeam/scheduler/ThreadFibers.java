@@ -56,11 +56,7 @@ final class ThreadFibers {
 
     /** The current fiber of plain thread {@code t}, which is the calling thread. */
     static Fiber current(Thread t) {
-        Slot s = TABLE[index(t)];
-        if (s.owner == t) {
-            return s.fiber;
-        }
-        return miss(t).fiber;
+        return slotOf(t).fiber;
     }
 
     /** Makes {@code f} the current fiber of this thread; returns the one it replaces. */
@@ -72,13 +68,16 @@ final class ThreadFibers {
             c.fiber = f;
             return previous;
         }
-        Slot s = TABLE[index(t)];
-        if (s.owner != t) {
-            s = miss(t);
-        }
+        Slot s = slotOf(t);
         Fiber previous = s.fiber;
         s.fiber = f;
         return previous;
+    }
+
+    /** The calling thread {@code t}'s own slot: from the table, or else from the thread-local. */
+    private static Slot slotOf(Thread t) {
+        Slot s = TABLE[index(t)];
+        return s.owner == t ? s : miss(t);
     }
 
     /** The calling thread {@code t}'s own slot, now in the table. */
