@@ -62,16 +62,17 @@ import org.objectweb.asm.tree.analysis.Frame;
  *  REWIND:     MASK = -1; PC = F.popPc(); switch (PC) &lt;──────────────── │ ─┘          │
  *               → RESTORE_L (k's layout L shared) or REWIND_k          │             │
  *  RESTORE_L:  pop locals of L, highest slot first; switch (PC) → REWIND_k            │
- *  REWIND_k:   (unshared: pop locals of L); pop t.. ; pop [below] bottom first ───────┘
+ *  REWIND_k:   (unshared: pop locals of L); pop t..(saved), zero t..(rest); pop [below] ─┘
  *              (yield point:) F.resumedAtYieldPoint(); goto AFTER_k ──┘
  *  default:    throw IllegalStateException (corrupt frame store)
- *  CAPTURE_k:  pop the dummy result; push [below] top first; push t..;
+ *  CAPTURE_k:  pop the dummy result; push [below] top first; push t..(saved);
  *              PC = k; goto SAVE_L   (unshared: push locals of L; pushPc(k); return a dummy)
  *  SAVE_L:     push locals of L, lowest slot first; pushPc(PC); return a dummy
  * </pre>
- * The frame store thus holds, bottom to top: [below], t.., locals, pc; the rewind pops them in mirror order. A
- * point saves only the locals live there ({@link Liveness}), widened to a layout {@code L} (slots and types) that
- * other points share; an unsaved local is dead at the point, so its rewind may leave it unset (the verifier sees
+ * The frame store thus holds, bottom to top: [below], t..(saved), locals, pc; the rewind pops them in mirror order.
+ * A call to a woven method saves of its temps only the receiver: the callee restores its own arguments when it
+ * rewinds, so it is passed zeros ({@link #calleeRestoresItsArguments}). A point saves only the locals live there
+ * ({@link Liveness}), widened to a layout {@code L} (slots and types) that other points share; an unsaved local is dead at the point, so its rewind may leave it unset (the verifier sees
  * TOP there, and nothing reads it on any path). Points share {@code SAVE_L} when their layouts push the same
  * slots the same way, and {@code RESTORE_L} when their layouts also have the same types (the restore casts). A
  * copy's passed fiber and mask are never saved: its caller passes them again when it rewinds
@@ -98,6 +99,8 @@ final class ContinuationEmitter implements Opcodes {
         BasicValue[] tempValues = new BasicValue[0];
         int[] tempSlots = new int[0];
         int temps = -1;
+        /** How many of the temps, receiver first, the capture saves; the rewind zeroes the others. */
+        int savedTemps;
         /** Its instruction's index before weaving; -1 for the entry. */
         int insnIndex = -1;
         Group saveGroup;
@@ -393,6 +396,7 @@ final class ContinuationEmitter implements Opcodes {
         p.below = below;
         p.tempValues = values;
         p.tempSlots = slots;
+        p.savedTemps = calleeRestoresItsArguments(p.kind, call) ? (hasReceiver ? 1 : 0) : spilled;
 
         InsnList before = new InsnList();
         for (int j = spilled - 1; j >= 0; j--) {                                      // [below] recv args
@@ -419,6 +423,18 @@ final class ContinuationEmitter implements Opcodes {
         after.add(Insns.iconst(CAPTURING));                                           // [below] result status 1
         after.add(new JumpInsnNode(IF_ICMPEQ, p.capture));                            // [below] result
         m.instructions.insert(call, after);
+    }
+
+    /**
+     * True when a callee that suspended at this site restores its arguments itself when it rewinds: a woven method
+     * rewinding restores its own live locals, parameters among them, and reads nothing it is passed. So the capture
+     * saves only the receiver (it picks the method and must not be null) and the rewind passes zeros, and the
+     * arguments need not outlive the call. Not for a leaf: the runtime reads its arguments again when it resumes.
+     * Not through an interface: the callee may be a lambda's proxy, unwoven, which would unbox a null on its way to
+     * the woven body.
+     */
+    private static boolean calleeRestoresItsArguments(CallSiteKinds.Kind kind, MethodInsnNode call) {
+        return kind == CallSiteKinds.Kind.WOVEN && call.getOpcode() != INVOKEINTERFACE;
     }
 
     /** {@code F.expect = id & MASK} (a functional call: 0 too unless the receiver is a woven lambda). */
@@ -463,7 +479,7 @@ final class ContinuationEmitter implements Opcodes {
                 else if (resultSize == 2) tail.add(new InsnNode(POP2));               // [below]
             }
             saveStack(p.frame, p.below);                                              // -
-            for (int j = 0; j < p.tempValues.length; j++) {
+            for (int j = 0; j < p.savedTemps; j++) {
                 saveLocal(p.tempValues[j], p.tempSlots[j]);
             }
             if (p.saveGroup.shared()) {
@@ -642,7 +658,12 @@ final class ContinuationEmitter implements Opcodes {
         for (ResumePoint p : points) {
             d.add(p.rewind);
             if (!p.restoreGroup.shared()) restoreLocals(p, d);
-            for (int j = p.tempValues.length - 1; j >= 0; j--) {
+            for (int j = p.tempValues.length - 1; j >= p.savedTemps; j--) {
+                Type t = Insns.loadType(p.tempValues[j]);
+                Insns.pushZero(d, t);                                                 // 0
+                d.add(new VarInsnNode(t.getOpcode(ISTORE), p.tempSlots[j]));          // -
+            }
+            for (int j = p.savedTemps - 1; j >= 0; j--) {
                 restoreLocal(p.tempValues[j], p.tempSlots[j], d);
             }
             restoreStack(p.frame, p.below, d);                                        // [below]

@@ -135,15 +135,21 @@ final class Insns implements Opcodes {
         }
     }
 
+    /** Pushes the zero of a value's type (null for a reference): {@code -> 0}. */
+    static void pushZero(InsnList l, Type t) {
+        switch (t.getSort()) {
+            case Type.VOID: break;
+            case Type.LONG: l.add(new InsnNode(LCONST_0)); break;
+            case Type.DOUBLE: l.add(new InsnNode(DCONST_0)); break;
+            case Type.FLOAT: l.add(new InsnNode(FCONST_0)); break;
+            case Type.OBJECT: case Type.ARRAY: l.add(new InsnNode(ACONST_NULL)); break;
+            default: l.add(new InsnNode(ICONST_0));
+        }
+    }
+
     /** Returns a default value of the method's return type: {@code -> }. */
     static void returnDummy(InsnList l, Type ret) {
-        switch (ret.getSort()) {
-            case Type.VOID: l.add(new InsnNode(RETURN)); break;
-            case Type.LONG: l.add(new InsnNode(LCONST_0)); l.add(new InsnNode(LRETURN)); break;
-            case Type.DOUBLE: l.add(new InsnNode(DCONST_0)); l.add(new InsnNode(DRETURN)); break;
-            case Type.FLOAT: l.add(new InsnNode(FCONST_0)); l.add(new InsnNode(FRETURN)); break;
-            case Type.OBJECT: case Type.ARRAY: l.add(new InsnNode(ACONST_NULL)); l.add(new InsnNode(ARETURN)); break;
-            default: l.add(new InsnNode(ICONST_0)); l.add(new InsnNode(IRETURN));
-        }
+        pushZero(l, ret);
+        l.add(new InsnNode(ret.getOpcode(IRETURN)));
     }
 }
