@@ -1,9 +1,14 @@
 package io.jbeam.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jbeam.scheduler.BudgetPolicy;
+import io.jbeam.scheduler.Coroutine;
+import io.jbeam.shapes.DeadAtRecursion;
 import io.jbeam.shapes.DeadLocals;
+import io.jbeam.shapes.Shape;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -34,6 +39,24 @@ class CaptureCodeTest {
         assertEquals(0, pushLong, "the dead long is saved");
         assertEquals(0, popLong, "the dead long is restored");
         assertEquals(1, pushInt, "int pushes (n only)");
+    }
+
+    @Test
+    void aCallSiteSavesNoLocalThatIsDeadThereThoughLiveAtEntry() throws Exception {
+        assertEquals(7, ShapeRunner.check(DeadAtRecursion.class).result());
+        WeavingClassLoader loader = new WeavingClassLoader(getClass().getClassLoader(), ShapeRunner.PACKAGE);
+        Object shape = loader.loadClass(DeadAtRecursion.class.getName()).getConstructor().newInstance();
+        Runnable harness = (Runnable) loader.loadClass(ShapeRunner.PACKAGE + "Harness")
+                .getConstructor(loader.loadClass(Shape.class.getName())).newInstance(shape);
+        Coroutine co = new Coroutine(harness, BudgetPolicy.fixed(Integer.MAX_VALUE), null);
+        assertFalse(co.resume(), "suspends at the bottom");
+        int frames = co.fiber().savedFrameCount();
+        assertTrue(frames > DeadAtRecursion.DEPTH, "frames saved: " + frames);
+        // At most 16 primitive and 16 reference slots, and 64 pcs (arrays grow by doubling; 16 bytes of header
+        // each). If each of the DEPTH frames of down() saved d, the primitive slots alone would be 64.
+        long bytes = co.fiber().frameStoreBytes();
+        assertTrue(bytes <= (16 + 8 * 16) + (16 + 4 * 16) + (16 + 4 * 64), "frame store: " + bytes + " bytes");
+        assertTrue(co.resume(), "ends on the second resume");
     }
 
     static MethodNode method(byte[] classFile, String name) {

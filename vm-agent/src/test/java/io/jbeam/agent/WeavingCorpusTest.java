@@ -57,6 +57,8 @@ class WeavingCorpusTest {
         int pinned = 0;
         int pinnedForSize = 0;
         int copies = 0;
+        long codeBefore = 0; // bytecode of the woven classes' methods, before and after
+        long codeAfter = 0;
         Map<String, String> outgrown = new TreeMap<>(); // methods within WOVEN_LIMIT unwoven, past it woven
         for (Map.Entry<String, byte[]> c : original.entrySet()) {
             try {
@@ -76,6 +78,8 @@ class WeavingCorpusTest {
                 pinnedForSize += r.pinnedForSize;
                 copies += r.copies;
                 Map<String, Integer> before = CodeSizes.of(c.getValue());
+                codeBefore += before.values().stream().mapToLong(Integer::longValue).sum();
+                codeAfter += CodeSizes.of(b).values().stream().mapToLong(Integer::longValue).sum();
                 for (Map.Entry<String, Integer> m : CodeSizes.of(b).entrySet()) {
                     int o = before.getOrDefault(m.getKey(), 0);
                     if (o <= CodeSizes.WOVEN_LIMIT && m.getValue() > CodeSizes.WOVEN_LIMIT) {
@@ -104,9 +108,11 @@ class WeavingCorpusTest {
             }
         }
         System.out.printf("%s: %d classes, %d woven (%d capturable methods, %d pinned, %d of them for size,"
-                + " %d fiber-passing copies), %d need no weaving, %d do not link even unwoven, %d failures%n",
+                + " %d fiber-passing copies), %d need no weaving, %d do not link even unwoven, %d failures;"
+                + " their code %d bytes unwoven, %d woven (%.2fx)%n",
                 jar.getFileName(), original.size(), original.size() - untouched, capturable, pinned, pinnedForSize,
-                copies, untouched, leftUnwoven.size(), failures.size());
+                copies, untouched, leftUnwoven.size(), failures.size(), codeBefore, codeAfter,
+                (double) codeAfter / codeBefore);
         leftUnwoven.entrySet().stream().limit(20).forEach(e -> System.out.println("  unlinkable: " + e));
         failures.entrySet().stream().limit(40).forEach(e -> System.out.println("  FAILURE: " + e));
         assertTrue(original.size() > 500, "corpus too small: " + original.size());

@@ -80,6 +80,13 @@ import org.objectweb.asm.tree.analysis.Frame;
  * point: the call stores {@code expect = 0} (its callee runs pinned) and the yield point is dropped.
  */
 final class ContinuationEmitter implements Opcodes {
+    /**
+     * From this many resume points a method's call sites may widen too ({@link #mayWiden}). Of three rules tried on
+     * the corpus jars and the benchmark workloads (every point widens; only yield points do; this), this one gave the
+     * least woven code, and no more methods pinned for size than when every point widens.
+     */
+    private static final int WIDEN_CALLS_FROM = 21;
+
     /** One place the method may leave from and come back to. */
     private static final class ResumePoint {
         final int index;
@@ -505,7 +512,7 @@ final class ContinuationEmitter implements Opcodes {
      * Widens the locals points save so that more of them share one layout: a point may also save a local that is
      * dead there but surely holds a value of the same type as at the others (restoring it is harmless: surely, as
      * the rewind paths of other points restore only what they save), never one that is live and missing. Greedy, in
-     * point order: a point joins the first layout it fits.
+     * point order: a point joins the first layout it fits ({@link #mayWiden} says which points may save more).
      */
     private void shareLayouts(BitSet[] live) {
         int n = live.length;
@@ -566,7 +573,9 @@ final class ContinuationEmitter implements Opcodes {
             }
             int joined = -1;
             for (int g = 0; g < layouts.size() && joined < 0; g++) {
-                if (fits(p.saved, held, common.get(g)) && held.entrySet().containsAll(layouts.get(g).entrySet())) {
+                boolean widens = layouts.get(g).size() > p.saved.size();
+                if ((!widens || mayWiden(p)) && fits(p.saved, held, common.get(g))
+                        && held.entrySet().containsAll(layouts.get(g).entrySet())) {
                     joined = g;
                 }
             }
@@ -592,6 +601,16 @@ final class ContinuationEmitter implements Opcodes {
     }
 
     /** True when every local live at a point is held, with the same type, by every member of a group. */
+    /**
+     * Whether {@code p} may save dead locals to share a layout. A yield point may: it is captured only as the
+     * innermost frame. A call site is captured in every frame below the one that suspends, each time, so it saves
+     * what is live and no more, unless its method has so many resume points ({@value #WIDEN_CALLS_FROM}) that sharing
+     * is what keeps it under the size limit ({@link CodeSizes#WOVEN_LIMIT}).
+     */
+    private boolean mayWiden(ResumePoint p) {
+        return p.kind == null || points.size() >= WIDEN_CALLS_FROM;
+    }
+
     private static boolean fits(List<Integer> live, Map<Integer, String> held, Map<Integer, String> common) {
         for (int i : live) {
             String t = common.get(i);
