@@ -9,12 +9,16 @@ import io.jbeam.scheduler.Coroutine;
 import io.jbeam.shapes.DeadAtRecursion;
 import io.jbeam.shapes.DeadLocals;
 import io.jbeam.shapes.Shape;
+import io.jbeam.shapes.StackBelow;
+import io.jbeam.shapes.Y;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
 
 /** The code the weaver adds to save and restore a frame: only live locals. */
 class CaptureCodeTest {
@@ -57,6 +61,20 @@ class CaptureCodeTest {
         long bytes = co.fiber().frameStoreBytes();
         assertTrue(bytes <= (16 + 8 * 16) + (16 + 4 * 16) + (16 + 4 * 64), "frame store: " + bytes + " bytes");
         assertTrue(co.resume(), "ends on the second resume");
+    }
+
+    @Test
+    void pointsThatShareOneLayoutRewindThroughOneSwitch() throws Exception {
+        ShapeRunner.Run run = ShapeRunner.check(StackBelow.class);
+        byte[] woven = run.loader().reports.get(Y.class.getName()).bytes;
+        // Y.i has two resume points, its entry and its yield, and v is live at both: one layout, so the rewind
+        // goes straight to that layout's restore block, whose switch on the pc is the method's only one.
+        MethodNode m = method(woven, "i");
+        int switches = 0;
+        for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof TableSwitchInsnNode || insn instanceof LookupSwitchInsnNode) switches++;
+        }
+        assertEquals(1, switches, "switches in the woven Y.i");
     }
 
     static MethodNode method(byte[] classFile, String name) {

@@ -61,6 +61,7 @@ import org.objectweb.asm.tree.analysis.Frame;
  *  ══ after the last instruction: outside every try range ════════════ │ ═│══════════│════════════════
  *  REWIND:     MASK = -1; PC = F.popPc(); switch (PC) &lt;──────────────── │ ─┘          │
  *               → RESTORE_L (k's layout L shared) or REWIND_k          │             │
+ *               (one layout L for all points: goto RESTORE_L)          │             │
  *  RESTORE_L:  pop locals of L, highest slot first; switch (PC) → REWIND_k            │
  *  REWIND_k:   (unshared: pop locals of L); pop t..(saved), zero t..(rest); pop [below] ─┘
  *              (yield point:) F.resumedAtYieldPoint(); goto AFTER_k ──┘
@@ -72,12 +73,14 @@ import org.objectweb.asm.tree.analysis.Frame;
  * The frame store thus holds, bottom to top: [below], t..(saved), locals, pc; the rewind pops them in mirror order.
  * A call to a woven method saves of its temps only the receiver: the callee restores its own arguments when it
  * rewinds, so it is passed zeros ({@link #calleeRestoresItsArguments}). A point saves only the locals live there
- * ({@link Liveness}), widened to a layout {@code L} (slots and types) that other points share; an unsaved local is dead at the point, so its rewind may leave it unset (the verifier sees
- * TOP there, and nothing reads it on any path). Points share {@code SAVE_L} when their layouts push the same
- * slots the same way, and {@code RESTORE_L} when their layouts also have the same types (the restore casts). A
- * copy's passed fiber and mask are never saved: its caller passes them again when it rewinds
- * ({@link FiberPassingCopies}). A call site or yield point whose frame holds an uninitialized object is not a resume
- * point: the call stores {@code expect = 0} (its callee runs pinned) and the yield point is dropped.
+ * ({@link Liveness}); a yield point, or a call site in a method with many points, may save more to share the layout
+ * {@code L} (slots and types) of another point ({@link #mayWiden}). An unsaved local is dead at the point, so its
+ * rewind may leave it unset (the verifier sees TOP there, and nothing reads it on any path). Points share
+ * {@code SAVE_L} when their layouts push the same slots the same way, and {@code RESTORE_L} when their layouts also
+ * have the same types (the restore casts). A copy's passed fiber and mask are never saved: its caller passes them
+ * again when it rewinds ({@link FiberPassingCopies}). A call site or yield point whose frame holds an uninitialized
+ * object is not a resume point: the call stores {@code expect = 0} (its callee runs pinned) and the yield point is
+ * dropped.
  */
 final class ContinuationEmitter implements Opcodes {
     /**
@@ -600,7 +603,6 @@ final class ContinuationEmitter implements Opcodes {
         return out;
     }
 
-    /** True when every local live at a point is held, with the same type, by every member of a group. */
     /**
      * Whether {@code p} may save dead locals to share a layout. A yield point may: it is captured only as the
      * innermost frame. A call site is captured in every frame below the one that suspends, each time, so it saves
@@ -611,6 +613,7 @@ final class ContinuationEmitter implements Opcodes {
         return p.kind == null || points.size() >= WIDEN_CALLS_FROM;
     }
 
+    /** True when every local live at a point is held, with the same type, by every member of a group. */
     private static boolean fits(List<Integer> live, Map<Integer, String> held, Map<Integer, String> common) {
         for (int i : live) {
             String t = common.get(i);
@@ -656,9 +659,16 @@ final class ContinuationEmitter implements Opcodes {
         d.add(new VarInsnNode(ISTORE, mask));                                         // -
         d.add(new VarInsnNode(ALOAD, fiber));                                         // f
         d.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, POP_PC, "()I", false));        // k
-        d.add(new InsnNode(DUP));                                                     // k k
-        d.add(new VarInsnNode(ISTORE, pc));                                           // k
-        d.add(new TableSwitchInsnNode(0, cases.length - 1, corrupt, cases));          // -
+        Group first = points.get(0).restoreGroup;
+        if (first.shared() && first.members.size() == points.size()) {
+            // One layout for every point: its restore block's own switch finds the point (or the corruption).
+            d.add(new VarInsnNode(ISTORE, pc));                                       // -
+            d.add(new JumpInsnNode(GOTO, cases[0]));
+        } else {
+            d.add(new InsnNode(DUP));                                                 // k k
+            d.add(new VarInsnNode(ISTORE, pc));                                       // k
+            d.add(new TableSwitchInsnNode(0, cases.length - 1, corrupt, cases));      // -
+        }
         d.add(corrupt);
         d.add(new TypeInsnNode(NEW, ILLEGAL_STATE));                                  // e
         d.add(new InsnNode(DUP));                                                     // e e
