@@ -11,6 +11,8 @@ import io.jbeam.shapes.DeadLocals;
 import io.jbeam.shapes.Shape;
 import io.jbeam.shapes.StackBelow;
 import io.jbeam.shapes.Y;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -27,22 +29,14 @@ class CaptureCodeTest {
         ShapeRunner.Run run = ShapeRunner.check(DeadLocals.class);
         byte[] woven = run.loader().reports.get(DeadLocals.class.getName()).bytes;
         MethodNode m = method(woven, "deadAtCall");
-        int pushInt = 0;
-        int pushLong = 0;
-        int popLong = 0;
-        for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof MethodInsnNode && ((MethodInsnNode) insn).owner.equals("io/jbeam/scheduler/Fiber")) {
-                String name = ((MethodInsnNode) insn).name;
-                if (name.equals("pushInt")) pushInt++;
-                if (name.equals("pushLong")) pushLong++;
-                if (name.equals("popLong")) popLong++;
-            }
-        }
+        long pushInt = count(m, insn -> callsFiber(insn, "pushInt"));
+        long pushLong = count(m, insn -> callsFiber(insn, "pushLong"));
+        long popLong = count(m, insn -> callsFiber(insn, "popLong"));
         // Live at the call: n. dead, deadLong and r are not saved anywhere, nor is the argument: step is woven and
         // restores its own parameter when it rewinds.
-        assertEquals(0, pushLong, "the dead long is saved");
-        assertEquals(0, popLong, "the dead long is restored");
-        assertEquals(1, pushInt, "int pushes (n only)");
+        assertEquals(0L, pushLong, "the dead long is saved");
+        assertEquals(0L, popLong, "the dead long is restored");
+        assertEquals(1L, pushInt, "int pushes (n only)");
     }
 
     @Test
@@ -70,11 +64,17 @@ class CaptureCodeTest {
         // Y.i has two resume points, its entry and its yield, and v is live at both: one layout, so the rewind
         // goes straight to that layout's restore block, whose switch on the pc is the method's only one.
         MethodNode m = method(woven, "i");
-        int switches = 0;
-        for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof TableSwitchInsnNode || insn instanceof LookupSwitchInsnNode) switches++;
-        }
-        assertEquals(1, switches, "switches in the woven Y.i");
+        long switches = count(m, insn -> insn instanceof TableSwitchInsnNode || insn instanceof LookupSwitchInsnNode);
+        assertEquals(1L, switches, "switches in the woven Y.i");
+    }
+
+    private static long count(MethodNode m, Predicate<AbstractInsnNode> which) {
+        return StreamSupport.stream(m.instructions.spliterator(), false).filter(which).count();
+    }
+
+    private static boolean callsFiber(AbstractInsnNode insn, String name) {
+        return insn instanceof MethodInsnNode && ((MethodInsnNode) insn).owner.equals("io/jbeam/scheduler/Fiber")
+                && ((MethodInsnNode) insn).name.equals(name);
     }
 
     static MethodNode method(byte[] classFile, String name) {
