@@ -2,10 +2,12 @@ package io.jbeam.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jbeam.scheduler.BudgetPolicy;
 import io.jbeam.scheduler.Coroutine;
+import io.jbeam.scheduler.Fiber;
 import io.jbeam.shapes.DeadAtRecursion;
 import io.jbeam.shapes.DeadLocals;
 import io.jbeam.shapes.Shape;
@@ -66,6 +68,23 @@ class CaptureCodeTest {
         MethodNode m = method(woven, "i");
         long switches = count(m, insn -> insn instanceof TableSwitchInsnNode || insn instanceof LookupSwitchInsnNode);
         assertEquals(1L, switches, "switches in the woven Y.i");
+    }
+
+    @Test
+    void aPcThatNamesNoResumePointFailsTheRewindWithTheMethodNamed() throws Exception {
+        WeavingClassLoader loader = new WeavingClassLoader(getClass().getClassLoader(), ShapeRunner.PACKAGE);
+        Object shape = loader.loadClass(DeadAtRecursion.class.getName()).getConstructor().newInstance();
+        Runnable harness = (Runnable) loader.loadClass(ShapeRunner.PACKAGE + "Harness")
+                .getConstructor(loader.loadClass(Shape.class.getName())).newInstance(shape);
+        Coroutine co = new Coroutine(harness, BudgetPolicy.fixed(Integer.MAX_VALUE), null);
+        assertFalse(co.resume(), "suspends at the bottom");
+        // The pc on top belongs to the outermost woven frame, the first to rewind: make it name no resume point.
+        co.fiber().popPc();
+        Fiber.pushPc(9999, co.fiber());
+        IllegalStateException e = assertThrows(IllegalStateException.class, co::resume);
+        assertTrue(e.getMessage().contains("corrupt frame store"), e.getMessage());
+        assertTrue(e.getMessage().contains(" in run()V"), "names the method: " + e.getMessage());
+        assertTrue(co.isDone(), "the coroutine ends");
     }
 
     private static long count(MethodNode m, Predicate<AbstractInsnNode> which) {
