@@ -44,12 +44,7 @@ class CaptureCodeTest {
     @Test
     void aCallSiteSavesNoLocalThatIsDeadThereThoughLiveAtEntry() throws Exception {
         assertEquals(7, ShapeRunner.check(DeadAtRecursion.class).result());
-        WeavingClassLoader loader = new WeavingClassLoader(getClass().getClassLoader(), ShapeRunner.PACKAGE);
-        Object shape = loader.loadClass(DeadAtRecursion.class.getName()).getConstructor().newInstance();
-        Runnable harness = (Runnable) loader.loadClass(ShapeRunner.PACKAGE + "Harness")
-                .getConstructor(loader.loadClass(Shape.class.getName())).newInstance(shape);
-        Coroutine co = new Coroutine(harness, BudgetPolicy.fixed(Integer.MAX_VALUE), null);
-        assertFalse(co.resume(), "suspends at the bottom");
+        Coroutine co = deadAtRecursionSuspendedAtTheBottom();
         int frames = co.fiber().savedFrameCount();
         assertTrue(frames > DeadAtRecursion.DEPTH, "frames saved: " + frames);
         // At most 16 primitive and 16 reference slots, and 64 pcs (arrays grow by doubling; 16 bytes of header
@@ -72,12 +67,7 @@ class CaptureCodeTest {
 
     @Test
     void aPcThatNamesNoResumePointFailsTheRewindWithTheMethodNamed() throws Exception {
-        WeavingClassLoader loader = new WeavingClassLoader(getClass().getClassLoader(), ShapeRunner.PACKAGE);
-        Object shape = loader.loadClass(DeadAtRecursion.class.getName()).getConstructor().newInstance();
-        Runnable harness = (Runnable) loader.loadClass(ShapeRunner.PACKAGE + "Harness")
-                .getConstructor(loader.loadClass(Shape.class.getName())).newInstance(shape);
-        Coroutine co = new Coroutine(harness, BudgetPolicy.fixed(Integer.MAX_VALUE), null);
-        assertFalse(co.resume(), "suspends at the bottom");
+        Coroutine co = deadAtRecursionSuspendedAtTheBottom();
         // The pc on top belongs to the outermost woven frame, the first to rewind: make it name no resume point.
         co.fiber().popPc();
         Fiber.pushPc(9999, co.fiber());
@@ -85,6 +75,17 @@ class CaptureCodeTest {
         assertTrue(e.getMessage().contains("corrupt frame store"), e.getMessage());
         assertTrue(e.getMessage().contains(" in run()V"), "names the method: " + e.getMessage());
         assertTrue(co.isDone(), "the coroutine ends");
+    }
+
+    /** A coroutine running the woven {@link DeadAtRecursion}, suspended by its yield at the bottom. */
+    private Coroutine deadAtRecursionSuspendedAtTheBottom() throws Exception {
+        WeavingClassLoader loader = new WeavingClassLoader(getClass().getClassLoader(), ShapeRunner.PACKAGE);
+        Object shape = loader.loadClass(DeadAtRecursion.class.getName()).getConstructor().newInstance();
+        Runnable harness = (Runnable) loader.loadClass(ShapeRunner.PACKAGE + "Harness")
+                .getConstructor(loader.loadClass(Shape.class.getName())).newInstance(shape);
+        Coroutine co = new Coroutine(harness, BudgetPolicy.fixed(Integer.MAX_VALUE), null);
+        assertFalse(co.resume(), "suspends at the bottom");
+        return co;
     }
 
     private static long count(MethodNode m, Predicate<AbstractInsnNode> which) {
