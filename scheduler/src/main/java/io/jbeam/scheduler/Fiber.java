@@ -18,7 +18,8 @@ import java.util.Arrays;
  *   <li>{@link #expect}: the call handshake. A capturable caller stores the id ({@link MethodIds}) of the method it
  *       is about to call; a woven callee compares it with its own id at entry. A mismatch means a frame that cannot
  *       be captured (JDK, reflection, a constructor, a held monitor) lies between the two, so the callee runs pinned:
- *       it never suspends, and stores 0 before its own calls so that everything below it is pinned too.</li>
+ *       it never suspends, and stores 0 before its own calls so that everything below it is pinned too. A class
+ *       loaded unwoven below a woven type clears it at the entry of its methods ({@link #enterUnwoven}).</li>
  *   <li>{@link #reductions}: decremented at method entry; at zero, {@link #budgetExhausted}. Loop back-edges count
  *       in a local instead (a register, not a read-modify-write of this field on every iteration): when the local
  *       reaches {@link #loopChunk}, {@link #loopSpent} charges it; a normal return charges what is left
@@ -107,6 +108,16 @@ public final class Fiber {
             return ((CarrierThread) t).fiber;
         }
         return ThreadFibers.current(t);
+    }
+
+    /**
+     * Called at the entry of each instance method of a class loaded unwoven that extends or implements a woven type
+     * (the weaver's {@code UnwovenSubtypeGuard}): clears the handshake, so that woven code this method calls with the
+     * same name and descriptor as its own does not take its woven caller's handshake for its own and suspend under a
+     * frame that cannot be captured. Such code runs pinned.
+     */
+    public static void enterUnwoven() {
+        current().expect = 0;
     }
 
     // ---------------------------------------------------------------- reductions

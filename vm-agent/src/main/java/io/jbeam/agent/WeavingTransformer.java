@@ -1,6 +1,9 @@
 package io.jbeam.agent;
 
+import io.jbeam.agent.weaver.ClassHierarchy;
 import io.jbeam.agent.weaver.ClassWeaver;
+import io.jbeam.agent.weaver.UnwovenSubtypeGuard;
+import io.jbeam.agent.weaver.WeavePolicy;
 import io.jbeam.scheduler.Fiber;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +18,9 @@ import org.objectweb.asm.util.TraceClassVisitor;
 
 /**
  * Weaves each class as it loads. Never throws: a class that cannot be woven loads as it is, with one warning naming
- * it and the reason. Thread-safe: classes load concurrently; the weaver keeps only concurrent caches.
+ * it and the reason. An application class that loads unwoven (ruled out by {@code include}/{@code exclude}, or
+ * failed) but extends or implements a woven type is guarded ({@link UnwovenSubtypeGuard}). Thread-safe: classes load
+ * concurrently; the weaver keeps only concurrent caches.
  */
 public final class WeavingTransformer implements ClassFileTransformer {
     private final ClassWeaver weaver;
@@ -31,12 +36,27 @@ public final class WeavingTransformer implements ClassFileTransformer {
     }
 
     @Override
+    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> classBeingRedefined,
+            ProtectionDomain protectionDomain, byte[] classfileBuffer) {
+        if (module != null && module.isNamed() && !module.canRead(Fiber.class.getModule())) {
+            // Code added to it could not link to the runtime.
+            if (loader != null && className != null && weaver.policy().isWeavable(className)) {
+                warn(className, "its module " + module.getName() + " does not read jbeam's runtime");
+            }
+            return null;
+        }
+        return transform(loader, className, classBeingRedefined, protectionDomain, classfileBuffer);
+    }
+
+    @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
             ProtectionDomain protectionDomain, byte[] classfileBuffer) {
         try {
-            if (loader == null || className == null || classBeingRedefined != null
-                    || !weaver.policy().isWeavable(className)) {
+            if (loader == null || className == null || classBeingRedefined != null) {
                 return null;
+            }
+            if (!weaver.policy().isWeavable(className)) {
+                return guarded(loader, className, classfileBuffer);
             }
             if (!seesRuntime(loader)) {
                 warn(className, "its class loader " + loader + " does not see jbeam's runtime (io.jbeam.scheduler.Fiber"
@@ -56,6 +76,37 @@ public final class WeavingTransformer implements ClassFileTransformer {
             return r.bytes;
         } catch (Throwable t) {
             warn(className, t.toString());
+            return guarded(loader, className, classfileBuffer);
+        }
+    }
+
+    /**
+     * An application class loaded unwoven: guarded when it extends or implements a woven type
+     * ({@link UnwovenSubtypeGuard}), else left as it is (null). So is a {@code java.lang.reflect.Proxy} class: its
+     * invocation handler may be unwoven and forward by reflection to a woven method of the same name. The JDK's own
+     * classes and jbeam's runtime are never touched. Never throws.
+     */
+    private byte[] guarded(ClassLoader loader, String className, byte[] classfileBuffer) {
+        try {
+            boolean proxy = WeavePolicy.isReflectionProxy(className);
+            if (loader == null || !proxy && (WeavePolicy.isJdk(className) || WeavePolicy.isGenerated(className))
+                    || WeavePolicy.isRuntime(className) || !seesRuntime(loader)) {
+                return null;
+            }
+            byte[] b = UnwovenSubtypeGuard.guard(classfileBuffer, ClassHierarchy.of(loader), weaver.policy());
+            if (b != null) {
+                if (verbose) {
+                    System.err.println("jbeam: guarded " + className + ": loaded unwoven below a woven type, so the"
+                            + " woven code it calls runs pinned");
+                }
+                if (dump != null) {
+                    dump(className, b);
+                }
+            }
+            return b;
+        } catch (Throwable t) {
+            System.err.println("jbeam: WARNING: " + className.replace('/', '.') + " extends a woven type but could"
+                    + " not be guarded (" + t + "): woven code it calls may suspend under its frames");
             return null;
         }
     }

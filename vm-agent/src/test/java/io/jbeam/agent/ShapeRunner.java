@@ -8,10 +8,13 @@ import io.jbeam.scheduler.BudgetPolicy;
 import io.jbeam.scheduler.Coroutine;
 import io.jbeam.shapes.Shape;
 import java.lang.reflect.Field;
+import java.util.List;
 
 /** Runs a shape unwoven, then woven inside a coroutine that is suspended and resumed until it ends. */
 public final class ShapeRunner {
     public static final String PACKAGE = "io.jbeam.shapes.";
+    /** Inside {@link #PACKAGE}, left unwoven as {@code exclude=} leaves a package. */
+    public static final String EXCLUDED = PACKAGE + "excluded.";
 
     /** What a woven run gave. */
     public record Run(Object result, Throwable error, long suspensions, int resumes, WeavingClassLoader loader) {
@@ -31,7 +34,7 @@ public final class ShapeRunner {
     /** Weaves the classes under {@code prefixes} found through {@code parent} and runs shape {@code name}. */
     public static Run woven(String name, ClassLoader parent, BudgetPolicy budget, String... prefixes)
             throws Exception {
-        WeavingClassLoader loader = new WeavingClassLoader(parent, prefixes);
+        WeavingClassLoader loader = new WeavingClassLoader(parent, List.of(EXCLUDED), prefixes);
         Class<?> shapeClass = loader.loadClass(name);
         Class<?> shapeItf = loader.loadClass(Shape.class.getName());
         Class<?> harnessClass = loader.loadClass(PACKAGE + "Harness");

@@ -17,6 +17,8 @@ import io.jbeam.shapes.Recursion;
 import io.jbeam.shapes.StackBelow;
 import io.jbeam.shapes.StringsAndSwitches;
 import io.jbeam.shapes.TryCatchFinally;
+import io.jbeam.shapes.UnwovenSubtypes;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One bytecode shape each: woven, suspended inside the shape under several budgets, same result as unwoven. */
@@ -98,5 +100,14 @@ class ShapesTest {
         Object expected = ShapeRunner.unwoven(Inherited.class);
         assertTrue(expected.toString().startsWith("true -859797755 2 [X0][Y0]2 <P0><Q0>2 0 "), expected.toString());
         ShapeRunner.check(Inherited.class);
+    }
+
+    @Test
+    void wovenCodeReachedThroughAnUnwovenSubtypeRunsPinned() throws Exception {
+        Object expected = ShapeRunner.unwoven(UnwovenSubtypes.class);
+        assertEquals("867 [impl7] calls=6 steps=6 strings=1 forwarded=6 suspendedInside=0", expected);
+        ShapeRunner.Run run = ShapeRunner.check(UnwovenSubtypes.class);
+        assertEquals(Set.of(ShapeRunner.EXCLUDED + "Decorator", ShapeRunner.EXCLUDED + "Overrider",
+                ShapeRunner.EXCLUDED + "Forwarder"), run.loader().guarded);
     }
 }

@@ -1,6 +1,5 @@
 package io.jbeam.shapes;
 
-import io.jbeam.scheduler.Fiber;
 import io.jbeam.shapelib.Forwarding;
 import io.jbeam.shapelib.Renderer;
 import io.jbeam.shapelib.RenderingBase;
@@ -17,17 +16,6 @@ import java.util.function.Consumer;
  */
 public class Inherited implements Shape {
     static final StringBuilder LOG = new StringBuilder();
-    /** Suspensions while woven code reached through code that is not woven yielded. */
-    static long suspendedInside;
-
-    /** Yields; counts a suspension that happened. */
-    static int yieldInside(int v) {
-        long before = Fiber.current().suspensions();
-        int r = Y.i(v);
-        suspendedInside += Fiber.current().suspensions() - before;
-        return r;
-    }
-
     static final class Elem {
         final int v;
 
@@ -37,14 +25,14 @@ public class Inherited implements Shape {
 
         @Override
         public boolean equals(Object o) {
-            yieldInside(0);
+            Y.inside(0);
             LOG.append('e').append(v);
             return o instanceof Elem && ((Elem) o).v == v;
         }
 
         @Override
         public int hashCode() {
-            int h = yieldInside(v);
+            int h = Y.inside(v);
             LOG.append('h').append(v);
             return h;
         }
@@ -61,7 +49,7 @@ public class Inherited implements Shape {
 
         @Override
         public void run() {
-            yieldInside(0);
+            Y.inside(0);
             runs++;
             LOG.append('r');
         }
@@ -76,7 +64,7 @@ public class Inherited implements Shape {
     static final class Shout implements Renderer {
         @Override
         public String render(Object o) {
-            String s = String.valueOf(o).toUpperCase() + yieldInside(0);
+            String s = String.valueOf(o).toUpperCase() + Y.inside(0);
             LOG.append('s');
             return s;
         }
@@ -117,7 +105,7 @@ public class Inherited implements Shape {
 
         @Override
         public void accept(Object o) {
-            yieldInside(0);
+            Y.inside(0);
             LOG.append(tag).append(o);
         }
     }
@@ -128,7 +116,7 @@ public class Inherited implements Shape {
         StringBuilder sb = new StringBuilder();
         MyList a = new MyList(8);
         MyList b = new MyList(8);
-        suspendedInside = 0;
+        Y.suspendedInside = 0;
         boolean eq = a.equals(b);
         int hash = a.hashCode();
         sb.append(eq).append(' ').append(hash).append(' ');
@@ -155,6 +143,6 @@ public class Inherited implements Shape {
         sink.accept(2);
 
         Y.i(0); // suspends: nothing is pinned any more
-        return sb.append(suspendedInside).append(' ').append(LOG).toString();
+        return sb.append(Y.suspendedInside).append(' ').append(LOG).toString();
     }
 }

@@ -38,6 +38,20 @@ public final class Y {
         return v;
     }
 
+    /**
+     * Suspensions counted by {@link #inside}: a shape that expects code to run pinned resets it, calls that code, and
+     * reports it (0 when nothing suspended there).
+     */
+    public static long suspendedInside;
+
+    /** As {@link #i}, counting in {@link #suspendedInside} whether it really suspended. */
+    public static int inside(int v) {
+        long before = Fiber.current().suspensions();
+        int r = i(v);
+        suspendedInside += Fiber.current().suspensions() - before;
+        return r;
+    }
+
     /** Suspensions of the running fiber so far. */
     public static long suspensions() {
         return Fiber.current().suspensions();

@@ -27,6 +27,8 @@ public final class RuntimeNames {
     public static final String BUDGET_EXHAUSTED = "budgetExhausted";
     public static final String BUDGET_EXHAUSTED_DESC = "(Z)Z";
     public static final String RESUMED_AT_YIELD_POINT = "resumedAtYieldPoint";
+    /** Called, {@code ()V}, at the entry of each instance method of an unwoven subtype of a woven type. */
+    public static final String ENTER_UNWOVEN = "enterUnwoven";
     public static final String VOID_DESC = "()V";
 
     // ---------------------------------------------------------------- the frame store

@@ -79,9 +79,16 @@ public final class WeavePolicy {
 
     /** Lambda proxies, reflection and java.lang.reflect.Proxy classes: they only forward. */
     public static boolean isGenerated(String internalName) {
-        return internalName.contains("$$Lambda") || internalName.startsWith("jdk/proxy")
-                || internalName.startsWith("com/sun/proxy/") || internalName.contains("$Proxy")
-                && internalName.indexOf('/') < 0;
+        return internalName.contains("$$Lambda") || isReflectionProxy(internalName);
+    }
+
+    /**
+     * A {@code java.lang.reflect.Proxy} class in the JDK's proxy packages (one of a non-public interface is named in
+     * that interface's package, and is woven as the package is).
+     */
+    public static boolean isReflectionProxy(String internalName) {
+        return internalName.startsWith("jdk/proxy") || internalName.startsWith("com/sun/proxy/")
+                || internalName.contains("$Proxy") && internalName.indexOf('/') < 0;
     }
 
     private static boolean startsWithAny(String name, String[] prefixes) {

@@ -36,7 +36,7 @@ class PinningTest {
     }
 
     /** Waits (bounded) until strict mode has reported a pin of {@code pid}; returns its stack as text. */
-    private static String awaitPinReport(Pid pid) {
+    static String awaitPinReport(Pid pid) {
         long deadline = System.nanoTime() + BOUND_MS * 1_000_000;
         while (System.nanoTime() < deadline) {
             for (PinReports.PinReport r : PinReports.reports()) {
