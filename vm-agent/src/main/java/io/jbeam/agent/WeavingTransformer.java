@@ -81,16 +81,14 @@ public final class WeavingTransformer implements ClassFileTransformer {
     }
 
     /**
-     * An application class loaded unwoven: guarded when it extends or implements a woven type
-     * ({@link UnwovenSubtypeGuard}), else left as it is (null). So is a {@code java.lang.reflect.Proxy} class: its
-     * invocation handler may be unwoven and forward by reflection to a woven method of the same name. The JDK's own
-     * classes and jbeam's runtime are never touched. Never throws.
+     * A class loaded unwoven, from {@code loader} (not null): guarded when {@link WeavePolicy#isGuardable} and it
+     * extends or implements a woven type ({@link UnwovenSubtypeGuard}), else left as it is (null). A
+     * {@code java.lang.reflect.Proxy} class is guardable because its invocation handler may be unwoven and forward by
+     * reflection to a woven method of the same name. Never throws.
      */
     private byte[] guarded(ClassLoader loader, String className, byte[] classfileBuffer) {
         try {
-            boolean proxy = WeavePolicy.isReflectionProxy(className);
-            if (loader == null || !proxy && (WeavePolicy.isJdk(className) || WeavePolicy.isGenerated(className))
-                    || WeavePolicy.isRuntime(className) || !seesRuntime(loader)) {
+            if (!WeavePolicy.isGuardable(className) || !seesRuntime(loader)) {
                 return null;
             }
             byte[] b = UnwovenSubtypeGuard.guard(classfileBuffer, ClassHierarchy.of(loader), weaver.policy());

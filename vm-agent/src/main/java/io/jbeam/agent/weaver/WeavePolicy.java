@@ -83,6 +83,15 @@ public final class WeavePolicy {
     }
 
     /**
+     * True when a class the policy does not weave may still be guarded ({@link UnwovenSubtypeGuard}): an application
+     * class, or a {@code java.lang.reflect.Proxy} class. Never the JDK's own classes, lambda proxies or jbeam's runtime.
+     */
+    public static boolean isGuardable(String internalName) {
+        return isReflectionProxy(internalName)
+                || !isJdk(internalName) && !isRuntime(internalName) && !isGenerated(internalName);
+    }
+
+    /**
      * A {@code java.lang.reflect.Proxy} class in the JDK's proxy packages (one of a non-public interface is named in
      * that interface's package, and is woven as the package is).
      */
