@@ -40,9 +40,8 @@ public final class Coroutine {
         Fiber f = fiber;
         Fiber previous = ThreadFibers.mount(f);
         try {
-            f.status = f.hasSavedFrames() ? Fiber.REWINDING : Fiber.RUNNING;
+            f.beginSlice(f.nextSlice());
             f.expect = rootExpect;
-            f.startSlice(f.nextSlice());
             body.run();
             if (f.status == Fiber.CAPTURING) {
                 f.status = Fiber.RUNNING;

@@ -14,7 +14,9 @@ import java.util.Arrays;
  *   <li>{@link #current()} at the entry of every woven method that can suspend.</li>
  *   <li>{@link #status}: {@link #RUNNING} on the fast path. After a call returns, {@link #CAPTURING} means the callee
  *       suspended: the caller saves its frame and returns too. At entry, {@link #REWINDING} means the process is
- *       resuming: the method restores its frame and jumps to the call site it left from.</li>
+ *       resuming: the method restores its frame and jumps to the call site it left from. Woven code reads it at entry
+ *       only once {@link #reductions} is spent: a rewind holds the slice's budget aside and leaves
+ *       {@link #reductions} at zero (see {@link #beginSlice}), so the fast path of an entry is one decrement.</li>
  *   <li>{@link #expect}: the call handshake. A capturable caller stores the id ({@link MethodIds}) of the method it
  *       is about to call; a woven callee compares it with its own id at entry. A mismatch means a frame that cannot
  *       be captured (JDK, reflection, a constructor, a held monitor) lies between the two, so the callee runs pinned:
@@ -61,7 +63,10 @@ public final class Fiber {
     public int status;
     /** Woven code: the id of the method a capturable caller is about to call, or 0. Plain. */
     public int expect;
-    /** Woven code: reductions left in this slice. Plain. */
+    /**
+     * Woven code: reductions left in this slice; zero or less while {@link #REWINDING}, whatever the slice's budget
+     * (which {@link #sliceAfterRewind} holds meanwhile). Plain.
+     */
     public int reductions;
     /**
      * Woven code: how many back-edges a loop counts in its local before charging them to {@link #reductions}. 1
@@ -76,6 +81,8 @@ public final class Fiber {
     /** True for the fiber of a plain Java thread: it never suspends; blocking blocks the thread. */
     private final boolean threadBound;
     private final BudgetPolicy budget;
+    /** The budget of the slice being rewound into, given to {@link #reductions} when the rewind ends. */
+    private int sliceAfterRewind;
 
     /** The frame store: empty shared arrays until the first suspension, so that the pushes need no null check. */
     private Object[] refs = NO_REFS;
@@ -144,6 +151,22 @@ public final class Fiber {
     }
 
     /**
+     * Woven code: charges the reduction of a method's entry. False when the slice is spent, or a rewind is under way
+     * ({@link #beginSlice}): the caller then takes its slow path. Small enough that every tier inlines it.
+     */
+    public boolean charge() {
+        return --reductions > 0;
+    }
+
+    /**
+     * Woven code: the mask of a method whose handshake id is {@code id}, at its entry: -1 when its caller expects it
+     * (it may suspend), 0 when something that cannot be captured called it (it runs pinned).
+     */
+    public int maskFor(int id) {
+        return expect == id ? -1 : 0;
+    }
+
+    /**
      * Woven code: a loop's local count of back-edges reached {@link #loopChunk}. Charges them; returns true when the
      * caller must suspend now (as {@link #budgetExhausted}).
      */
@@ -157,9 +180,20 @@ public final class Fiber {
         reductions -= backEdges;
     }
 
-    /** Refills the budget at the start of a slice. */
-    public void startSlice(int sliceReductions) {
-        reductions = sliceReductions;
+    /**
+     * Starts a slice of {@code sliceReductions}: {@link #REWINDING} when frames are saved, else {@link #RUNNING}. A
+     * rewind leaves {@link #reductions} at zero until it ends, so that the entry of each woven method it re-enters
+     * takes its slow path, where status is read; the entries it passes through charge nothing.
+     */
+    public void beginSlice(int sliceReductions) {
+        if (hasSavedFrames()) {
+            status = REWINDING;
+            sliceAfterRewind = sliceReductions;
+            reductions = 0;
+        } else {
+            status = RUNNING;
+            reductions = sliceReductions;
+        }
     }
 
     /** A fresh budget from this fiber's policy (the configured slice, or a random one under chaos). */
@@ -176,14 +210,18 @@ public final class Fiber {
         suspensions++;
     }
 
-    /** Called by the innermost frame reached while rewinding: the process runs normally from here. */
+    /**
+     * Called by the innermost frame reached while rewinding: the process runs normally from here, with the slice's
+     * budget.
+     */
     public void endRewind() {
         status = RUNNING;
+        reductions = sliceAfterRewind;
     }
 
     /** Woven code: the resumed innermost frame was a yield point. Same as {@link #endRewind()}. */
     public void resumedAtYieldPoint() {
-        status = RUNNING;
+        endRewind();
     }
 
     /** After the root returned: why the process suspended, clearing it. */

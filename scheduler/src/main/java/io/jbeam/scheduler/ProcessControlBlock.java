@@ -321,9 +321,8 @@ public final class ProcessControlBlock {
         Fiber previous = ThreadFibers.mount(f);
         int used = budget;
         try {
-            f.status = f.hasSavedFrames() ? Fiber.REWINDING : Fiber.RUNNING;
+            f.beginSlice(budget);
             f.expect = rootExpect;
-            f.startSlice(budget);
             body.run();
             used = budget - f.reductions;
             if (f.status == Fiber.CAPTURING) {

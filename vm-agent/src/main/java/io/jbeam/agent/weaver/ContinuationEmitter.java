@@ -39,11 +39,11 @@ import org.objectweb.asm.tree.analysis.Frame;
  * <pre>
  *  entry ─────────────────────────────────────────────────────────────────────────────────────────────
  *   F = Fiber.current()                  (a fiber-passing copy: F = passed f)
- *   if F.status == REWINDING ──────────────────────────────────────────────┐
- *   (with loops) LOOP = 0                                                 │
- *   MASK = F.expect ∈ {my id, SAM ids} ? -1 : 0      (0: entered pinned)  │
- *                                        (a copy: MASK = passed mask)     │
- *   yield point 0                                                         │
+ *   (with loops) LOOP = 0
+ *   MASK = F.expect ∈ {my id, SAM ids} ? -1 : 0      (0: entered pinned; one id: F.maskFor(id))
+ *                                        (a copy: MASK = passed mask)
+ *   yield point 0: as an entry yield point below, with one more test when reductions are spent:
+ *   if !F.charge() (--reductions &gt; 0): if F.status == REWINDING ───────────┐  (a rewind leaves reductions at 0)
  *  call site k (capturable) ─────────────────────────────────────────────── │ ─────────────────────────
  *   [below] recv args    → xSTORE t..              stack: [below]         │
  *  RESUME_k:               xLOAD t..               stack: [below] recv args   &lt;──────────┐
@@ -51,7 +51,7 @@ import org.objectweb.asm.tree.analysis.Frame;
  *     (a bound call to a method with a copy: push F MASK; invoke the copy)            │
  *   if F.status == CAPTURING goto CAPTURE_k                                │          │
  *  yield point k (entry) ───────────────────────────────────────────────── │ ──────── │ ───────────────
- *   if --F.reductions &lt;= 0 &amp;&amp; F.budgetExhausted(MASK != 0) goto CAPTURE_k  │          │
+ *   if !F.charge() &amp;&amp; F.budgetExhausted(MASK != 0) goto CAPTURE_k        │          │
  *  yield point k (loop header) ─────────────────────────────────────────── │ ──────── │ ───────────────
  *   if ++LOOP &gt;= F.loopChunk: z = F.loopSpent(LOOP, MASK != 0); LOOP = 0   │          │
  *                             if z goto CAPTURE_k                         │          │
@@ -159,6 +159,8 @@ final class ContinuationEmitter implements Opcodes {
     private final int loop;
     private final int tempBase;
     private final InsnList tail = new InsnList();
+    /** REWIND: the rewind dispatch, reached from the entry's yield point when status is REWINDING. */
+    private final LabelNode rewinding = new LabelNode();
     private final List<ResumePoint> points = new ArrayList<>();
     /** Statistics for the weaving report. */
     int callSites;
@@ -265,7 +267,6 @@ final class ContinuationEmitter implements Opcodes {
 
     private InsnList entry(LabelNode start, boolean loops) {
         InsnList l = new InsnList();
-        LabelNode rewinding = new LabelNode();
         LabelNode match = new LabelNode();
         LabelNode set = new LabelNode();
         if (passedFiber >= 0) {
@@ -279,16 +280,19 @@ final class ContinuationEmitter implements Opcodes {
             l.add(new InsnNode(ICONST_0));                                            // 0
             l.add(new VarInsnNode(ISTORE, loop));                                     // -
         }
-        l.add(new VarInsnNode(ALOAD, fiber));                                         // f
-        l.add(new FieldInsnNode(GETFIELD, FIBER, STATUS, "I"));                       // status
-        l.add(Insns.iconst(REWINDING));                                               // status 2
-        l.add(new JumpInsnNode(IF_ICMPEQ, rewinding));                                // -
         if (passedFiber >= 0) {
             // A copy's caller passes its own mask: it called exactly this method, so there is no handshake.
             l.add(new VarInsnNode(ILOAD, passedFiber + 1));                           // mask
             l.add(new VarInsnNode(ISTORE, mask));                                     // -
             l.add(start);
-            tail.add(rewinding);
+            return l;
+        }
+        if (accepted.length == 1) {
+            l.add(new VarInsnNode(ALOAD, fiber));                                     // f
+            l.add(Insns.iconst(accepted[0]));                                         // f id
+            l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, MASK_FOR, MASK_FOR_DESC, false)); // mask
+            l.add(new VarInsnNode(ISTORE, mask));                                     // -
+            l.add(start);
             return l;
         }
         for (int id : accepted) {
@@ -304,7 +308,6 @@ final class ContinuationEmitter implements Opcodes {
         l.add(set);
         l.add(new VarInsnNode(ISTORE, mask));                                         // -
         l.add(start);
-        tail.add(rewinding);
         return l;
     }
 
@@ -312,14 +315,17 @@ final class ContinuationEmitter implements Opcodes {
 
     private void yieldPoint(ResumePoint p) {
         InsnList l = new InsnList();
+        // --F.reductions > 0 as a call: the same code once inlined, in fewer bytes against the inlining limits.
         l.add(new VarInsnNode(ALOAD, fiber));                                         // f
-        l.add(new InsnNode(DUP));                                                     // f f
-        l.add(new FieldInsnNode(GETFIELD, FIBER, REDUCTIONS, "I"));                   // f r
-        l.add(new InsnNode(ICONST_1));                                                // f r 1
-        l.add(new InsnNode(ISUB));                                                    // f r-1
-        l.add(new InsnNode(DUP_X1));                                                  // r-1 f r-1
-        l.add(new FieldInsnNode(PUTFIELD, FIBER, REDUCTIONS, "I"));                   // r-1
-        l.add(new JumpInsnNode(IFGT, p.after));                                       // -
+        l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, CHARGE, CHARGE_DESC, false));  // z
+        l.add(new JumpInsnNode(IFNE, p.after));                                       // -
+        if (p.index == 0) {
+            // The entry: a rewind leaves reductions at zero (Fiber.beginSlice), so only here is status read.
+            l.add(new VarInsnNode(ALOAD, fiber));                                     // f
+            l.add(new FieldInsnNode(GETFIELD, FIBER, STATUS, "I"));                   // status
+            l.add(Insns.iconst(REWINDING));                                           // status 2
+            l.add(new JumpInsnNode(IF_ICMPEQ, rewinding));                            // -
+        }
         l.add(new VarInsnNode(ALOAD, fiber));                                         // f
         loadCapturable(l);                                                            // f capturable
         l.add(new MethodInsnNode(INVOKEVIRTUAL, FIBER, BUDGET_EXHAUSTED, BUDGET_EXHAUSTED_DESC, false)); // z
@@ -647,7 +653,7 @@ final class ContinuationEmitter implements Opcodes {
      * continue at the call or after the yield check).
      */
     private void dispatch() {
-        // The entry jumped to the label at the head of the tail: REWIND.
+        // The entry's yield point jumps here (REWIND) when status is REWINDING.
         LabelNode corrupt = new LabelNode();
         LabelNode[] cases = new LabelNode[points.size()];
         for (int k = 0; k < cases.length; k++) {
@@ -704,8 +710,9 @@ final class ContinuationEmitter implements Opcodes {
                 d.add(new JumpInsnNode(GOTO, p.resume));
             }
         }
-        // The REWIND label is the first node of the tail; put the dispatch right after it.
-        tail.insert(tail.getFirst(), d);
+        // REWIND and the dispatch go first in the tail, before the captures.
+        d.insert(rewinding);
+        tail.insert(d);
     }
 
     /** A switch on the pc to the own part of each member of {@code g}: a table or a lookup, whichever is smaller. */

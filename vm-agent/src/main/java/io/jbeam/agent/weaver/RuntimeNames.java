@@ -13,7 +13,6 @@ public final class RuntimeNames {
     public static final String CURRENT_DESC = "()" + FIBER_DESC;
     public static final String STATUS = "status";
     public static final String EXPECT = "expect";
-    public static final String REDUCTIONS = "reductions";
     public static final String LOOP_CHUNK = "loopChunk";
     public static final String LOOP_SPENT = "loopSpent";
     public static final String LOOP_SPENT_DESC = "(IZ)Z";
@@ -24,6 +23,12 @@ public final class RuntimeNames {
     public static final int CAPTURING = 1;
     public static final int REWINDING = 2;
 
+    /** {@code ()Z}: charges an entry's reduction; false when the slice is spent or a rewind is under way. */
+    public static final String CHARGE = "charge";
+    public static final String CHARGE_DESC = "()Z";
+    /** {@code (I)I}: -1 when {@code expect} is the given id, else 0. */
+    public static final String MASK_FOR = "maskFor";
+    public static final String MASK_FOR_DESC = "(I)I";
     public static final String BUDGET_EXHAUSTED = "budgetExhausted";
     public static final String BUDGET_EXHAUSTED_DESC = "(Z)Z";
     public static final String RESUMED_AT_YIELD_POINT = "resumedAtYieldPoint";

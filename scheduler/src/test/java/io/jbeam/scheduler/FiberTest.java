@@ -1,0 +1,46 @@
+package io.jbeam.scheduler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The part of the contract with woven code that lives in {@link Fiber} alone: what a woven method's entry reads
+ * ({@link Fiber#charge}, {@link Fiber#maskFor}) and how a slice begins and a rewind ends.
+ */
+class FiberTest {
+    private final Fiber fiber = new Fiber(null, false, BudgetPolicy.fixed(4000));
+
+    @Test
+    void aSliceWithoutSavedFramesRunsAndChargesEachEntry() {
+        fiber.beginSlice(3);
+        assertEquals(Fiber.RUNNING, fiber.status);
+        assertTrue(fiber.charge());
+        assertTrue(fiber.charge());
+        assertFalse(fiber.charge(), "the third entry spends the slice");
+        assertEquals(0, fiber.reductions);
+    }
+
+    @Test
+    void aRewindSendsEveryEntryToTheSlowPathAndGivesTheBudgetBackWhenItEnds() {
+        Fiber.pushPc(0, fiber);
+        fiber.beginSlice(250);
+        assertEquals(Fiber.REWINDING, fiber.status);
+        for (int frame = 0; frame < 5; frame++) {
+            assertFalse(fiber.charge(), "entry " + frame + " of the rewind took the fast path");
+        }
+        assertEquals(0, fiber.popPc());
+        fiber.resumedAtYieldPoint();
+        assertEquals(Fiber.RUNNING, fiber.status);
+        assertEquals(250, fiber.reductions, "the rewound entries charged the slice");
+    }
+
+    @Test
+    void theMaskSaysWhetherTheCallerExpectedThisMethod() {
+        fiber.expect = 42;
+        assertEquals(-1, fiber.maskFor(42));
+        assertEquals(0, fiber.maskFor(43));
+    }
+}
