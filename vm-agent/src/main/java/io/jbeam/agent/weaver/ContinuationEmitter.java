@@ -197,6 +197,7 @@ final class ContinuationEmitter implements Opcodes {
         Set<LabelNode> targets = Insns.jumpTargets(m);
         boolean expectZero = false; // expect = 0 stored since the last label, capturable call or entry
         List<AbstractInsnNode> expectZeroAt = new ArrayList<>();
+        Set<AbstractInsnNode> cold = ThrowPaths.coldCalls(m, kinds);
         for (int i = 0; i < all.length; i++) {
             AbstractInsnNode insn = all[i];
             Frame<BasicValue> fr = frames[i];
@@ -211,7 +212,7 @@ final class ContinuationEmitter implements Opcodes {
             }
             CallSiteKinds.Kind kind = kinds.of(insn);
             if (kind == null || kind == CallSiteKinds.Kind.INERT) continue;
-            if (CallSiteKinds.isCapturable(kind) && savable) {
+            if (ThrowPaths.capturable(kind, insn, cold) && savable) {
                 points.add(liveAt(new ResumePoint(points.size(), insn, fr, kind), live[i]));
                 points.get(points.size() - 1).insnIndex = i;
                 callSites++;

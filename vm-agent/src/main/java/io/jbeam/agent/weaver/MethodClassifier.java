@@ -1,5 +1,7 @@
 package io.jbeam.agent.weaver;
 
+
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -15,7 +17,8 @@ public final class MethodClassifier {
         /**
          * Never suspends: constructors, initializers, synchronized code, and methods with no loop and no capturable
          * call (they have nothing to suspend in: a yield point at their entry would only bloat them past the JIT's
-         * inlining limits). Their calls store {@code expect = 0}.
+         * inlining limits; a call on a branch that only throws is not capturable, see {@link ThrowPaths}). Their
+         * calls store {@code expect = 0}.
          */
         PINNED,
         /** Entry handshake, yield points, capture after capturable calls, rewind dispatch. */
@@ -32,11 +35,12 @@ public final class MethodClassifier {
         boolean calls = false;
         boolean capturableCalls = false;
         boolean monitor = false;
+        Set<AbstractInsnNode> cold = ThrowPaths.coldCalls(m, kinds);
         for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
             if (insn instanceof MethodInsnNode || insn instanceof InvokeDynamicInsnNode) {
                 CallSiteKinds.Kind k = kinds.of(insn);
                 calls |= k != CallSiteKinds.Kind.INERT;
-                capturableCalls |= CallSiteKinds.isCapturable(k);
+                capturableCalls |= ThrowPaths.capturable(k, insn, cold);
             } else if (insn.getOpcode() == Opcodes.MONITORENTER) {
                 monitor = true;
             }
