@@ -88,11 +88,11 @@ class CaptureCodeTest {
         return co;
     }
 
-    private static long count(MethodNode m, Predicate<AbstractInsnNode> which) {
+    static long count(MethodNode m, Predicate<AbstractInsnNode> which) {
         return StreamSupport.stream(m.instructions.spliterator(), false).filter(which).count();
     }
 
-    private static boolean callsFiber(AbstractInsnNode insn, String name) {
+    static boolean callsFiber(AbstractInsnNode insn, String name) {
         return insn instanceof MethodInsnNode && ((MethodInsnNode) insn).owner.equals("io/jbeam/scheduler/Fiber")
                 && ((MethodInsnNode) insn).name.equals(name);
     }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jbeam.shapes.ThrowBranches;
 import org.junit.jupiter.api.Test;
-import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -27,11 +25,11 @@ class ThrowPathsTest {
 
         byte[] woven = run.loader().reports.get(ThrowBranches.class.getName()).bytes;
         MethodNode checked = CaptureCodeTest.method(woven, "checked");
-        assertEquals(0, fiberCalls(checked, "pushPc"), "capture code in checked");
-        assertEquals(0, fiberField(checked, "status"), "status checks in checked: it is woven pinned");
-        assertEquals(1, fiberField(checked, "expect"), "expect = 0 before describe in checked");
+        assertEquals(0L, fiberCalls(checked, "pushPc"), "capture code in checked");
+        assertEquals(0L, fiberField(checked, "status"), "status checks in checked: it is woven pinned");
+        assertEquals(1L, fiberField(checked, "expect"), "expect = 0 before describe in checked");
         MethodNode kind = CaptureCodeTest.method(woven, "kind");
-        assertEquals(0, fiberCalls(kind, "pushPc"), "capture code in kind");
+        assertEquals(0L, fiberCalls(kind, "pushPc"), "capture code in kind");
 
         assertTrue(fiberCalls(CaptureCodeTest.method(woven, "crashAfterWork"), "pushPc") > 0,
                 "crashAfterWork's work before its throw must stay capturable");
@@ -39,25 +37,12 @@ class ThrowPathsTest {
                 "a yield on a throw branch must stay capturable");
     }
 
-    private static int fiberCalls(MethodNode m, String name) {
-        int n = 0;
-        for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof MethodInsnNode && ((MethodInsnNode) insn).owner.equals(FIBER)
-                    && ((MethodInsnNode) insn).name.equals(name)) {
-                n++;
-            }
-        }
-        return n;
+    private static long fiberCalls(MethodNode m, String name) {
+        return CaptureCodeTest.count(m, insn -> CaptureCodeTest.callsFiber(insn, name));
     }
 
-    private static int fiberField(MethodNode m, String name) {
-        int n = 0;
-        for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof FieldInsnNode && ((FieldInsnNode) insn).owner.equals(FIBER)
-                    && ((FieldInsnNode) insn).name.equals(name)) {
-                n++;
-            }
-        }
-        return n;
+    private static long fiberField(MethodNode m, String name) {
+        return CaptureCodeTest.count(m, insn -> insn instanceof FieldInsnNode
+                && ((FieldInsnNode) insn).owner.equals(FIBER) && ((FieldInsnNode) insn).name.equals(name));
     }
 }

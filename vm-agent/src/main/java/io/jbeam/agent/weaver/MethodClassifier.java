@@ -1,6 +1,5 @@
 package io.jbeam.agent.weaver;
 
-
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
