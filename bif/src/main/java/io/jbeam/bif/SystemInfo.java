@@ -17,7 +17,7 @@ public final class SystemInfo {
     private SystemInfo() {
     }
 
-    /** Reductions the process has spent in finished slices, or -1 when it is not alive. */
+    /** Reductions the process has spent in finished (or renewed) slices, or -1 when it is not alive. */
     public static long reductions(Pid pid) {
         if (pid == null) {
             throw new ErlangError(Erlang.BADARG);

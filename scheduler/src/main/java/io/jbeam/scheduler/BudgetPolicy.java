@@ -22,6 +22,12 @@ public abstract class BudgetPolicy {
      */
     public abstract int loopChunk();
 
+    /**
+     * Whether a process whose budget ran out suspends even when nothing else would run before it. A fixed slice
+     * goes on instead (see {@code Fiber.budgetExhausted}); chaos always suspends, since suspending is what it tests.
+     */
+    public abstract boolean suspendsWhenAlone();
+
     /** A shared fixed policy. */
     public static BudgetPolicy fixed(int reductions) {
         if (reductions < 1) {
@@ -54,6 +60,11 @@ public abstract class BudgetPolicy {
         public int loopChunk() {
             return Math.min(LOOP_CHUNK, reductions);
         }
+
+        @Override
+        public boolean suspendsWhenAlone() {
+            return false;
+        }
     }
 
     private static final class Chaos extends BudgetPolicy {
@@ -69,6 +80,11 @@ public abstract class BudgetPolicy {
         @Override
         public int loopChunk() {
             return 1;
+        }
+
+        @Override
+        public boolean suspendsWhenAlone() {
+            return true;
         }
 
         @Override

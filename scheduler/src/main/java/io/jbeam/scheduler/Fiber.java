@@ -83,6 +83,11 @@ public final class Fiber {
     private final BudgetPolicy budget;
     /** The budget of the slice being rewound into, given to {@link #reductions} when the rewind ends. */
     private int sliceAfterRewind;
+    /**
+     * The budget the slice started with, or was last renewed with ({@link #renewSlice}): what it has spent is this
+     * less {@link #reductions}.
+     */
+    private int sliceBudget;
 
     /** The frame store: empty shared arrays until the first suspension, so that the pushes need no null check. */
     private Object[] refs = NO_REFS;
@@ -131,8 +136,10 @@ public final class Fiber {
 
     /**
      * Woven code: called when {@link #reductions} reached zero at a yield point. Returns true when the caller must
-     * suspend now (status is then {@link #CAPTURING}); false when it must go on (a plain thread, or a pinned frame),
-     * with a fresh budget.
+     * suspend now (status is then {@link #CAPTURING}); false when it must go on with a fresh budget: a plain thread,
+     * a pinned frame, or a process that nothing else is waiting for ({@link ProcessControlBlock#renewSliceAlone}).
+     * Being scheduled out and picked again at once is what BEAM does to a process alone on its scheduler; going on
+     * with a fresh slice looks the same from outside, and costs no unwind and rewind. Chaos always suspends.
      */
     public boolean budgetExhausted(boolean capturable) {
         if (!capturable || threadBound) {
@@ -144,6 +151,10 @@ public final class Fiber {
                 }
             }
             reductions = budget.nextSlice();
+            return false;
+        }
+        if (!budget.suspendsWhenAlone() && owner instanceof ProcessControlBlock
+                && ((ProcessControlBlock) owner).renewSliceAlone()) {
             return false;
         }
         suspend(SuspendReason.PREEMPTED);
@@ -186,6 +197,7 @@ public final class Fiber {
      * takes its slow path, where status is read; the entries it passes through charge nothing.
      */
     public void beginSlice(int sliceReductions) {
+        sliceBudget = sliceReductions;
         if (hasSavedFrames()) {
             status = REWINDING;
             sliceAfterRewind = sliceReductions;
@@ -199,6 +211,18 @@ public final class Fiber {
     /** A fresh budget from this fiber's policy (the configured slice, or a random one under chaos). */
     public int nextSlice() {
         return budget.nextSlice();
+    }
+
+    /** Reductions spent since the slice began or was last renewed (loops may overspend a budget by a chunk). */
+    int sliceSpent() {
+        return Math.max(0, sliceBudget - reductions);
+    }
+
+    /** The slice goes on with a fresh budget instead of suspending; returns what the spent one used. */
+    int renewSlice() {
+        int spent = sliceSpent();
+        sliceBudget = reductions = budget.nextSlice();
+        return spent;
     }
 
     // ---------------------------------------------------------------- suspension, for runtime leaves

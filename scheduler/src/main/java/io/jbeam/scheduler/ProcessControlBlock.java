@@ -115,7 +115,7 @@ public final class ProcessControlBlock {
     Thread blockedThread;
     /** Plain (owner): the exit reason once EXITING. */
     private Object exitReason;
-    /** Plain (owner): reductions spent in finished slices; read racily by observers. */
+    /** Plain (owner): reductions spent in finished or renewed slices; read racily by observers. */
     private long reductions;
 
     /** Plain (owner): process_flag(trap_exit). */
@@ -260,7 +260,7 @@ public final class ProcessControlBlock {
         return exitReason;
     }
 
-    /** Reductions spent so far (finished slices; woven code only counts them). */
+    /** Reductions spent so far (finished or renewed slices; woven code only counts them). */
     public long reductions() {
         return reductions;
     }
@@ -319,12 +319,10 @@ public final class ProcessControlBlock {
         }
         Fiber f = fiber;
         Fiber previous = ThreadFibers.mount(f);
-        int used = budget;
         try {
             f.beginSlice(budget);
             f.expect = rootExpect;
             body.run();
-            used = budget - f.reductions;
             if (f.status == Fiber.CAPTURING) {
                 f.status = Fiber.RUNNING;
                 if (pendingExit == null) {
@@ -349,9 +347,25 @@ public final class ProcessControlBlock {
             }
             return true;
         } finally {
-            reductions += Math.max(0, used);
+            reductions += f.sliceSpent();
             ThreadFibers.mount(previous);
         }
+    }
+
+    /**
+     * On the running process's thread, at a yield point whose budget ran out: true when the process goes on with a
+     * fresh slice (its fiber's budget renewed, the spent one counted), because if it were scheduled out now it would
+     * be picked again at once: no signal waits for it and its scheduler has nothing else to run
+     * ({@link SchedulerData#hasNothingElseToRun}). False: it must suspend.
+     */
+    boolean renewSliceAlone() {
+        SchedulerData s = home;
+        if (s == null || pendingExit != null || mailbox.signalsPending() || !s.hasNothingElseToRun()) {
+            return false;
+        }
+        reductions += fiber.renewSlice();
+        s.renewals++;
+        return true;
     }
 
     /** Reductions left in the slice that just ended (what a runnext successor may inherit). */

@@ -38,6 +38,8 @@ public final class SchedulerData {
     // Statistics: plain, owner-written, read racily.
     long slices;
     long suspensions;
+    /** Slices renewed in place: the budget ran out with nothing else to run (see {@link #hasNothingElseToRun}). */
+    long renewals;
     long steals;
     long stolenProcesses;
     long runnextHits;
@@ -178,6 +180,20 @@ public final class SchedulerData {
     private boolean outranked(ProcessControlBlock p) {
         Priority top = runQueue.highestQueued();
         return top != null && top.ordinal() < p.priority().ordinal();
+    }
+
+    /**
+     * From inside a slice whose budget ran out: true when, were the running process scheduled out now, this loop
+     * would pick it again at once. That holds when this thread owns the scheduler, no timer is due (they are polled
+     * here, as the loop would: what one wakes goes to the run queue or runnext), and the run queue and runnext are
+     * empty. The loop would not steal either: the preempted process would be in its own queue.
+     */
+    boolean hasNothingElseToRun() {
+        if (!isOwnedByCurrentThread()) {
+            return false;
+        }
+        pollTimers();
+        return runnext == null && runQueue.length() == 0;
     }
 
     // ---------------------------------------------------------------- timers

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The part of the contract with woven code that lives in {@link Fiber} alone: what a woven method's entry reads
- * ({@link Fiber#charge}, {@link Fiber#maskFor}) and how a slice begins and a rewind ends.
+ * ({@link Fiber#charge}, {@link Fiber#maskFor}), how a slice begins, is renewed and counted, and how a rewind ends.
  */
 class FiberTest {
     private final Fiber fiber = new Fiber(null, false, BudgetPolicy.fixed(4000));
@@ -42,5 +42,42 @@ class FiberTest {
         fiber.expect = 42;
         assertEquals(-1, fiber.maskFor(42));
         assertEquals(0, fiber.maskFor(43));
+    }
+
+    @Test
+    void aRenewedSliceCountsWhatTheSpentOneUsedAndStartsAfresh() {
+        fiber.beginSlice(100);
+        for (int i = 0; i < 30; i++) {
+            fiber.charge();
+        }
+        fiber.loopSpent(5, true);
+        assertEquals(35, fiber.sliceSpent());
+        assertEquals(35, fiber.renewSlice());
+        assertEquals(4000, fiber.reductions, "a renewed slice takes the policy's budget");
+        assertEquals(0, fiber.sliceSpent());
+        fiber.charge();
+        assertEquals(1, fiber.sliceSpent(), "spent is counted from the renewal");
+    }
+
+    @Test
+    void aLoopThatOverspendsIsCountedInFull() {
+        fiber.beginSlice(10);
+        fiber.loopSpent(64, true);
+        assertEquals(64, fiber.sliceSpent());
+    }
+
+    @Test
+    void chaosSuspendsEvenWhenNothingElseWouldRunAndAFixedSliceNeedNot() {
+        assertTrue(BudgetPolicy.chaos(0.5, 1).suspendsWhenAlone());
+        assertFalse(BudgetPolicy.fixed(4000).suspendsWhenAlone());
+    }
+
+    @Test
+    void aCapturableFiberWithoutAProcessSuspendsWhenItsBudgetRunsOut() {
+        fiber.beginSlice(1);
+        assertFalse(fiber.charge());
+        assertTrue(fiber.budgetExhausted(true));
+        assertEquals(Fiber.CAPTURING, fiber.status);
+        assertEquals(SuspendReason.PREEMPTED, fiber.takeSuspendReason());
     }
 }

@@ -1,7 +1,9 @@
 package io.jbeam.vmtests.single;
 
 import io.jbeam.Erlang;
+import io.jbeam.term.Atom;
 import io.jbeam.term.Pid;
+import io.jbeam.term.Ref;
 import io.jbeam.term.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +46,11 @@ class BusyLoopTest {
             assertEquals(i, reply);
         }
         assertEquals(true, Erlang.isProcessAlive(spinner), "the spinner is still spinning");
+        // Gone before the next test of this JVM, which may want the scheduler to itself.
+        Ref down = Erlang.monitor(spinner);
+        Erlang.exit(spinner, Atom.of("kill"));
+        Erlang.exit(echo, Atom.of("kill"));
+        assertEquals(Tuple.of(Atom.of("DOWN"), down, Atom.of("process"), spinner, Atom.of("killed")),
+                Erlang.receive(BOUND_MS));
     }
 }
