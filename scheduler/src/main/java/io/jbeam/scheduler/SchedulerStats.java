@@ -19,6 +19,6 @@ package io.jbeam.scheduler;
  * @param processes        live processes
  */
 public record SchedulerStats(int schedulers, int carrierThreads, int pinnedCarriers, int idleSpares, int handOffs,
-                             long slices, long suspensions, long renewals, long steals, long stolenProcesses, long runnextHits,
-                             long parks, int queued, int processes) {
+                             long slices, long suspensions, long renewals, long steals, long stolenProcesses,
+                             long runnextHits, long parks, int queued, int processes) {
 }

@@ -270,7 +270,7 @@ public final class Schedulers {
             queued += s.runQueue.length();
         }
         return new SchedulerStats(schedulers.length, carriers.threads(), carriers.pinnedNow(),
-                carriers.idleSpares(), carriers.handOffs(), slices, suspensions, renewals, steals, stolen, runnext, parks,
-                queued, table.size());
+                carriers.idleSpares(), carriers.handOffs(), slices, suspensions, renewals, steals, stolen, runnext,
+                parks, queued, table.size());
     }
 }
