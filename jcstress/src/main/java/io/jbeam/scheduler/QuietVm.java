@@ -3,6 +3,8 @@ package io.jbeam.scheduler;
 import io.jbeam.term.Pid;
 import io.jbeam.term.Ref;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -33,8 +35,12 @@ final class QuietVm {
     private static final Field ALL;
     private static final Field INBOUND;
     private static final Field TIMERS;
+    private static final Field TIMERS_OF_SCHEDULER;
     private static final Object UNSAFE;
     private static final Method ALLOCATE_INSTANCE;
+    private static final VarHandle OWNER;
+    private static final VarHandle GRANTED;
+    private static final VarHandle GRANT_SIZE;
 
     static {
         try {
@@ -46,11 +52,18 @@ final class QuietVm {
             INBOUND.setAccessible(true);
             TIMERS = ErlangTimers.class.getDeclaredField("timers");
             TIMERS.setAccessible(true);
+            TIMERS_OF_SCHEDULER = SchedulerData.class.getDeclaredField("timers");
+            TIMERS_OF_SCHEDULER.setAccessible(true);
             Class<?> unsafeClass = Class.forName("sun.misc.Unsafe");
             Field theUnsafe = unsafeClass.getDeclaredField("theUnsafe");
             theUnsafe.setAccessible(true);
             UNSAFE = theUnsafe.get(null);
             ALLOCATE_INSTANCE = unsafeClass.getMethod("allocateInstance", Class.class);
+            MethodHandles.Lookup scheduler = MethodHandles.privateLookupIn(SchedulerData.class, MethodHandles.lookup());
+            OWNER = scheduler.findVarHandle(SchedulerData.class, "owner", Thread.class);
+            GRANTED = scheduler.findVarHandle(SchedulerData.class, "granted", Fiber.class);
+            GRANT_SIZE = MethodHandles.privateLookupIn(Fiber.class, MethodHandles.lookup())
+                    .findVarHandle(Fiber.class, "grantSize", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -113,6 +126,43 @@ final class QuietVm {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A scheduler with its own, empty run queue, owned by no thread yet ({@link #own}), whose timer wheel is the
+     * installed VM's: shared by every state, and never armed by the tests that use it (they only read that it is
+     * empty, as {@code offerGrant} does).
+     */
+    static SchedulerData homeWithIdleWheel() {
+        SchedulerData s = homeWithoutTimers();
+        try {
+            TIMERS_OF_SCHEDULER.set(s, VM.homeForSpawn().timers);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return s;
+    }
+
+    /** The calling actor becomes {@code home}'s owner, as a carrier running its loop is. */
+    static void own(SchedulerData home) {
+        OWNER.setVolatile(home, Thread.currentThread());
+    }
+
+    /**
+     * Arbiter: the grant offer exactly as {@code SchedulerData.offerGrant} makes it, but without the checks after
+     * the offer (only the one before): for the deliberately broken model.
+     */
+    static void offerGrantWithoutRecheck(SchedulerData home, ProcessControlBlock p) {
+        if (home.runQueue.length() == 0) {
+            Fiber f = p.fiber();
+            GRANTED.setVolatile(home, f);
+            f.offerGrant(f.grantable());
+        }
+    }
+
+    /** Arbiter: 1 when {@code f} was offered a grant at some point (withdrawn since or not), else 0. */
+    static int wasOffered(Fiber f) {
+        return (int) GRANT_SIZE.get(f) > 0 ? 1 : 0;
     }
 
     /** Takes everything queued on {@code home}'s run queue; returns how many times {@code p} was among it. */

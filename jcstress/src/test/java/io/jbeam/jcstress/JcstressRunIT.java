@@ -38,8 +38,9 @@ class JcstressRunIT {
     /** Two-actor tests: every run must have run them, whatever its CPU count. */
     private static final List<String> TWO_ACTOR_TESTS = List.of("MailboxProducerDrainRace", "WakeUpRace",
             "WakeUpSignalRace", "RunQueueStealRace", "ExitSendRace", "ExitLinkRace", "ExitMonitorRace",
-            "TimerCancelFireRace");
-    private static final List<String> BROKEN = List.of("BrokenWakeUpNoRecheckRace", "BrokenWakeUpPlainWriteRace");
+            "TimerCancelFireRace", "GrantEnqueueRace", "GrantSignalRace", "GrantRewindRace");
+    private static final List<String> BROKEN = List.of("BrokenWakeUpNoRecheckRace", "BrokenWakeUpPlainWriteRace",
+            "BrokenGrantNoRecheckRace");
     private static final Pattern RESULTS = Pattern.compile(
             "\\(Results: (\\d+) planned; (\\d+) passed, (\\d+) failed, (\\d+) soft errs, (\\d+) hard errs\\)");
 

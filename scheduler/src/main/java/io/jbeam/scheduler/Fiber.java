@@ -1,5 +1,7 @@
 package io.jbeam.scheduler;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -22,10 +24,11 @@ import java.util.Arrays;
  *       be captured (JDK, reflection, a constructor, a held monitor) lies between the two, so the callee runs pinned:
  *       it never suspends, and stores 0 before its own calls so that everything below it is pinned too. A class
  *       loaded unwoven below a woven type clears it at the entry of its methods ({@link #enterUnwoven}).</li>
- *   <li>{@link #reductions}: decremented at method entry; at zero, {@link #budgetExhausted}. Loop back-edges count
- *       in a local instead (a register, not a read-modify-write of this field on every iteration): when the local
- *       reaches {@link #loopChunk}, {@link #loopSpent} charges it; a normal return charges what is left
- *       ({@link #loopExit}).</li>
+ *   <li>{@link #reductions}: decremented at method entry ({@link #charge}); at zero, the slice goes on with the
+ *       budget the scheduler granted ahead ({@link #grant}), or the method calls {@link #budgetExhausted}. Loop
+ *       back-edges count in a local instead (a register, not a read-modify-write of this field on every iteration):
+ *       when the local reaches {@link #loopChunk}, {@link #loopSpent} charges it; a normal return charges what is
+ *       left ({@link #loopExit}).</li>
  *   <li>{@code push*}/{@code pop*}: the frame store. Unwinding pushes the innermost frame first and each frame pushes
  *       its values then its pc, so rewinding pops the outermost frame's pc first and each frame pops its values in
  *       reverse.</li>
@@ -41,9 +44,23 @@ import java.util.Arrays;
  *   return a dummy value                               store expect, invoke  &lt;────────┘
  * </pre>
  *
- * <p>Memory ordering: every field here is plain. A fiber is touched only by the thread running its process, and a
- * process changes threads only through a run queue, whose lock (or the handoff in {@code ProcessControlBlock}) gives
- * the happens-before edge from one slice to the next.
+ * <h2>Granted renewal</h2>
+ * A process alone on its scheduler would be picked again at once if it were scheduled out, so when its budget runs
+ * out it goes on with a fresh one. Asking the scheduler whether it is still alone takes calls, and a call on a path
+ * that rejoins the fast path, even one taken once a slice, makes C2 compile every woven method worse (it keeps the
+ * path's state alive across the fast path; never taken, the path would be an uncommon trap and cost nothing). So the
+ * scheduler grants the renewal ahead: while nothing else could run there, {@link #grant} holds the budget the slice
+ * may renew itself with, and {@link #charge} and {@link #loopSpent} renew inline, without a call. Whatever would
+ * make the process give way withdraws the grant first (a process queued or made runnext on its scheduler, a timer
+ * armed there, a signal sent to it, its carrier losing the scheduler): its next exhausted budget then takes the slow
+ * path, {@link #budgetExhausted}, as without a grant.
+ *
+ * <p>Memory ordering: every field here is plain but {@link #grant}. A fiber is touched only by the thread running its
+ * process, and a process changes threads only through a run queue, whose lock (or the handoff in
+ * {@code ProcessControlBlock}) gives the happens-before edge from one slice to the next. {@link #grant} is volatile:
+ * other threads withdraw it. The owner offers it before it checks that nothing else could run, and a withdrawer
+ * makes its work visible before it withdraws, so (as in Dekker's algorithm) either the owner's check sees the work or
+ * the withdrawal comes after the offer.
  */
 public final class Fiber {
     /** {@link #status}: running normally. */
@@ -58,6 +75,15 @@ public final class Fiber {
     private static final Object[] NO_REFS = {};
     private static final long[] NO_PRIMS = {};
     private static final int[] NO_PCS = {};
+    private static final VarHandle GRANT;
+
+    static {
+        try {
+            GRANT = MethodHandles.lookup().findVarHandle(Fiber.class, "grant", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** Woven code: {@link #RUNNING}, {@link #CAPTURING} or {@link #REWINDING}. Plain. */
     public int status;
@@ -84,10 +110,25 @@ public final class Fiber {
     /** The budget of the slice being rewound into, given to {@link #reductions} when the rewind ends. */
     private int sliceAfterRewind;
     /**
-     * The budget the slice started with, or was last renewed with ({@link #renewSlice}): what it has spent is this
-     * less {@link #reductions}.
+     * Long: renewed in place, a slice may run for ever. The budget the slice started with, or was last renewed with ({@link #renewSlice}) or settled at
+     * ({@link #settleSpent}), plus what it renewed itself with since ({@link #grant}): what it has spent is this less
+     * {@link #reductions}.
      */
-    private int sliceBudget;
+    private long sliceBudget;
+    /** {@link #sliceBudget} when the slice began or was last settled: what it renewed itself with since is the rest. */
+    private long sliceBase;
+    /**
+     * Volatile. Positive: the budget the slice renews itself with when its budget runs out, granted by the scheduler
+     * ahead while nothing else could run there ({@code SchedulerData.offerGrant}). 0: no grant; the budget's end takes
+     * the slow path. Negative: granted, but held back while the slice rewinds (a rewind leaves {@link #reductions} at
+     * zero to reach each frame's slow path); {@link #endRewind} releases it with a compare-and-set, so that a
+     * withdrawal meanwhile is not lost. The owner writes it at a slice's start and end; any thread withdraws it.
+     */
+    private volatile int grant;
+    /** Plain, owner: the last budget granted, to count renewals in place. */
+    private int grantSize;
+    /** Plain, owner: renewals in place settled and not yet taken by the scheduler's statistics. */
+    private long renewalsInPlace;
 
     /** The frame store: empty shared arrays until the first suspension, so that the pushes need no null check. */
     private Object[] refs = NO_REFS;
@@ -107,6 +148,10 @@ public final class Fiber {
         this.budget = budget;
         this.reductions = budget.nextSlice();
         this.loopChunk = budget.loopChunk();
+        if (threadBound) {
+            // A plain thread never suspends: its budget only ever renews, so it is granted for good.
+            offerGrant(budget.nextSlice());
+        }
     }
 
     /**
@@ -135,9 +180,10 @@ public final class Fiber {
     // ---------------------------------------------------------------- reductions
 
     /**
-     * Woven code: called when {@link #reductions} reached zero at a yield point. Returns true when the caller must
-     * suspend now (status is then {@link #CAPTURING}); false when it must go on with a fresh budget: a plain thread,
-     * a pinned frame, or a process that nothing else is waiting for ({@link ProcessControlBlock#renewSliceAlone}).
+     * Woven code: called when {@link #reductions} reached zero at a yield point and no renewal was granted. Returns
+     * true when the caller must suspend now (status is then {@link #CAPTURING}); false when it must go on with a fresh
+     * budget: a plain thread, a pinned frame, or a process that nothing else is waiting for
+     * ({@link ProcessControlBlock#renewSliceAlone}).
      * Being scheduled out and picked again at once is what BEAM does to a process alone on its scheduler; going on
      * with a fresh slice looks the same from outside, and costs no unwind and rewind. Chaos always suspends.
      */
@@ -162,11 +208,23 @@ public final class Fiber {
     }
 
     /**
-     * Woven code: charges the reduction of a method's entry. False when the slice is spent, or a rewind is under way
-     * ({@link #beginSlice}): the caller then takes its slow path. Small enough that every tier inlines it.
+     * Woven code: charges the reduction of a method's entry; when that spends the budget, renews it from the
+     * {@link #grant} if there is one. False when the slice is spent and nothing was granted, or a rewind is under way
+     * ({@link #beginSlice}): the caller then takes its slow path. C2 inlines it wherever the entry is warm; the
+     * renewal is inline too, so a process alone never calls out of a woven method to go on.
      */
     public boolean charge() {
-        return --reductions > 0;
+        int r = --reductions;
+        if (r > 0) {
+            return true;
+        }
+        int g = grant;
+        if (g <= 0) {
+            return false;
+        }
+        reductions = r + g;
+        sliceBudget += g;
+        return true;
     }
 
     /**
@@ -182,8 +240,18 @@ public final class Fiber {
      * caller must suspend now (as {@link #budgetExhausted}).
      */
     public boolean loopSpent(int backEdges, boolean capturable) {
-        reductions -= backEdges;
-        return reductions <= 0 && budgetExhausted(capturable);
+        int r = reductions - backEdges;
+        reductions = r;
+        if (r > 0) {
+            return false;
+        }
+        int g = grant;
+        if (g > 0) {
+            reductions = r + g; // what the loop overspent comes off the fresh budget
+            sliceBudget += g;
+            return false;
+        }
+        return budgetExhausted(capturable);
     }
 
     /** Woven code: a method whose loops ran returns normally, with {@code backEdges} counted and not yet charged. */
@@ -197,7 +265,10 @@ public final class Fiber {
      * takes its slow path, where status is read; the entries it passes through charge nothing.
      */
     public void beginSlice(int sliceReductions) {
-        sliceBudget = sliceReductions;
+        sliceBudget = sliceBase = sliceReductions;
+        if (grant != 0) {
+            grant = 0; // a grant left from the last slice: a rewind must not renew past its frames
+        }
         if (hasSavedFrames()) {
             status = REWINDING;
             sliceAfterRewind = sliceReductions;
@@ -213,16 +284,66 @@ public final class Fiber {
         return budget.nextSlice();
     }
 
-    /** Reductions spent since the slice began or was last renewed (loops may overspend a budget by a chunk). */
-    int sliceSpent() {
+    /**
+     * Reductions spent since the slice began or was last settled (loops may overspend a budget by a chunk). Read
+     * racily by observers of a running process.
+     */
+    long sliceSpent() {
         return Math.max(0, sliceBudget - reductions);
     }
 
-    /** The slice goes on with a fresh budget instead of suspending; returns what the spent one used. */
-    int renewSlice() {
-        int spent = sliceSpent();
-        sliceBudget = reductions = budget.nextSlice();
+    /**
+     * Owner: returns what the slice spent since it began or was last settled, and counts it as settled
+     * ({@link #sliceSpent} reads 0 right after); the renewals in place among it are kept for
+     * {@link #takeRenewalsInPlace}.
+     */
+    long settleSpent() {
+        long spent = sliceSpent();
+        if (grantSize > 0) {
+            renewalsInPlace += (sliceBudget - sliceBase) / grantSize;
+        }
+        sliceBudget = sliceBase = reductions;
         return spent;
+    }
+
+    /** The slice goes on with a fresh budget instead of suspending; returns what the spent one used. */
+    long renewSlice() {
+        long spent = settleSpent();
+        sliceBudget = sliceBase = reductions = budget.nextSlice();
+        return spent;
+    }
+
+    /** Owner: how many times slices renewed themselves from the grant, settled since this was last called. */
+    long takeRenewalsInPlace() {
+        long n = renewalsInPlace;
+        renewalsInPlace = 0;
+        return n;
+    }
+
+    /**
+     * The budget a scheduler may grant this fiber's slices to renew themselves with: 0 when its policy always
+     * suspends (chaos), or it backs a plain thread (granted for good when made).
+     */
+    int grantable() {
+        return threadBound || budget.suspendsWhenAlone() ? 0 : budget.nextSlice();
+    }
+
+    /** Owner, from inside a slice or at its start: grants renewals of {@code g}, held back while rewinding. */
+    void offerGrant(int g) {
+        grantSize = g;
+        grant = status == REWINDING ? -g : g;
+    }
+
+    /** Any thread: the slice must not renew itself any more; its next spent budget asks its scheduler. */
+    void withdrawGrant() {
+        if (grant != 0) {
+            grant = 0;
+        }
+    }
+
+    /** True while a renewal is granted (positive) or held back for the rewind (negative). */
+    boolean hasGrant() {
+        return grant != 0;
     }
 
     // ---------------------------------------------------------------- suspension, for runtime leaves
@@ -241,6 +362,10 @@ public final class Fiber {
     public void endRewind() {
         status = RUNNING;
         reductions = sliceAfterRewind;
+        int held = grant;
+        if (held < 0) {
+            GRANT.compareAndSet(this, held, -held); // fails if withdrawn meanwhile, and stays withdrawn
+        }
     }
 
     /** Woven code: the resumed innermost frame was a yield point. Same as {@link #endRewind()}. */

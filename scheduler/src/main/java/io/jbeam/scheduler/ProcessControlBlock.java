@@ -260,9 +260,16 @@ public final class ProcessControlBlock {
         return exitReason;
     }
 
-    /** Reductions spent so far (finished or renewed slices; woven code only counts them). */
+    /**
+     * Reductions spent so far: finished and renewed slices, and, while it runs, the slice under way (as BEAM counts
+     * them for process_info). Exact for the process itself; another thread reads the running slice's count racily.
+     */
     public long reductions() {
-        return reductions;
+        long r = reductions;
+        if (state() == RUNNING) {
+            r += fiber.sliceSpent();
+        }
+        return r;
     }
 
     /** Messages in the queue. Owner only (the process itself), as it drains the inbound stack. */
@@ -321,6 +328,9 @@ public final class ProcessControlBlock {
         Fiber previous = ThreadFibers.mount(f);
         try {
             f.beginSlice(budget);
+            if (home != null) {
+                home.offerGrant(this);
+            }
             f.expect = rootExpect;
             body.run();
             if (f.status == Fiber.CAPTURING) {
@@ -347,7 +357,7 @@ public final class ProcessControlBlock {
             }
             return true;
         } finally {
-            reductions += f.sliceSpent();
+            reductions += f.settleSpent();
             ThreadFibers.mount(previous);
         }
     }
@@ -365,6 +375,7 @@ public final class ProcessControlBlock {
         }
         reductions += fiber.renewSlice();
         s.renewals++;
+        s.offerGrant(this); // alone: from now on, renew in place
         return true;
     }
 

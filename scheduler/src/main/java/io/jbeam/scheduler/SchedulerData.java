@@ -9,7 +9,7 @@ import java.util.concurrent.locks.LockSupport;
  * blocking call, the scheduler is handed to a spare carrier (see {@link SpareCarriers}), which becomes the owner; the
  * pinned thread, once its process suspends or ends, gives the process back to a run queue and becomes a spare.
  *
- * <p>Memory ordering: {@link #owner} and {@link #sleeping} are volatile (wakers read them); {@link #runnext},
+ * <p>Memory ordering: {@link #owner}, {@link #sleeping} and {@link #granted} are volatile (wakers read them); {@link #runnext},
  * {@link #inheritedBudget} and the timer wheel are plain, owner-only (a hand-off passes them with a happens-before
  * edge through {@link CarrierThread}'s volatile assignment); statistics are plain counters written by the owner and
  * read racily.
@@ -29,6 +29,12 @@ public final class SchedulerData {
     private volatile Thread owner;
     /** Volatile: true while the owner is parked (or about to); wakers unpark it. */
     private volatile boolean sleeping;
+    /**
+     * Volatile: the fiber last granted renewals in place here ({@link #offerGrant}), or null. Whoever gives this
+     * scheduler something else to run withdraws its grant; once that process has moved on, the fiber is stale and a
+     * withdrawal costs it at most one trip through the slow path.
+     */
+    private volatile Fiber granted;
 
     /** Plain, owner only: a just-woken receiver that runs next, inheriting the rest of the waker's slice. */
     private ProcessControlBlock runnext;
@@ -57,6 +63,7 @@ public final class SchedulerData {
      */
     void releaseOwnership() {
         owner = null;
+        withdrawGrant(); // the pinned process this thread runs is no longer this scheduler's to renew
     }
 
     /** The loop. Returns when this thread lost the scheduler to a spare (its process pinned it). */
@@ -95,6 +102,7 @@ public final class SchedulerData {
             return false;
         }
         slices++;
+        renewals += f.takeRenewalsInPlace();
         if (ended) {
             inheritedBudget = p.sliceLeft() - RUNNEXT_HOP_COST;
             all.exit(p);
@@ -146,6 +154,7 @@ public final class SchedulerData {
     /** Any thread: queues a runnable process here and makes sure someone will run it. */
     void enqueue(ProcessControlBlock p) {
         runQueue.add(p);
+        withdrawGrant();
         if (Thread.currentThread() == owner) {
             // More than we take next, and some of it may move: an idle scheduler may steal.
             if (runQueue.length() > 1 && runQueue.stealable() > 0) all.signalWork();
@@ -158,6 +167,7 @@ public final class SchedulerData {
     void makeRunnext(ProcessControlBlock p) {
         ProcessControlBlock displaced = runnext;
         runnext = p;
+        withdrawGrant();
         if (displaced != null) {
             enqueue(displaced);
         }
@@ -196,14 +206,52 @@ public final class SchedulerData {
         return runnext == null && runQueue.length() == 0;
     }
 
+    // ---------------------------------------------------------------- renewal in place
+
+    /**
+     * Owner, at the start of p's slice or when p renewed its slice alone: lets p's fiber renew its budget in place,
+     * without asking again ({@link Fiber#charge}), while nothing else could run here. Unlike
+     * {@link #hasNothingElseToRun} this wants no timer armed at all: nothing polls the wheel while a slice renews in
+     * place. The grant is offered before the checks and withdrawn if they fail, and whatever gives this scheduler
+     * something to run makes it visible before it withdraws (see {@link Fiber}): one of the two sees the other.
+     */
+    void offerGrant(ProcessControlBlock p) {
+        Fiber f = p.fiber();
+        int g = f.grantable();
+        if (g <= 0 || !quietFor(p)) {
+            return; // cheaply, and without a volatile write: the common case of a busy scheduler
+        }
+        granted = f;
+        f.offerGrant(g);
+        if (!quietFor(p)) {
+            f.withdrawGrant();
+        }
+    }
+
+    /** Owner: nothing but p could run here without this loop's help: no process, timer or request waits, no signal. */
+    private boolean quietFor(ProcessControlBlock p) {
+        return isOwnedByCurrentThread() && runnext == null && runQueue.length() == 0 && timers.timerCount() == 0
+                && !timers.hasRequests() && !p.mailbox.signalsPending() && !p.exitDecided();
+    }
+
+    /** Any thread, after making work visible here: the running process may no longer renew its slice in place. */
+    private void withdrawGrant() {
+        Fiber f = granted;
+        if (f != null) {
+            f.withdrawGrant();
+        }
+    }
+
     // ---------------------------------------------------------------- timers
 
     /** Any thread: arms the timer on this scheduler's wheel (directly when the caller owns it). */
     void armTimer(ProcessTimer t) {
         if (Thread.currentThread() == owner) {
             timers.arm(t);
+            withdrawGrant();
         } else {
             timers.requestArm(t);
+            withdrawGrant();
             wakeUp();
         }
     }

@@ -40,6 +40,7 @@ final class SignalQueue {
         }
         Mailbox box = p.mailbox;
         box.signalComing();
+        p.fiber().withdrawGrant(); // after the count: a running receiver stops renewing in place and acts on it
         if (!box.push(s)) {
             box.signalDone();
             return false;

@@ -80,4 +80,89 @@ class FiberTest {
         assertEquals(Fiber.CAPTURING, fiber.status);
         assertEquals(SuspendReason.PREEMPTED, fiber.takeSuspendReason());
     }
+
+    // ---------------------------------------------------------------- renewal in place (the grant)
+
+    @Test
+    void aGrantedSliceRenewsItselfInPlaceAndCountsEveryReduction() {
+        fiber.beginSlice(3);
+        fiber.offerGrant(5);
+        for (int i = 0; i < 3 + 5 + 4; i++) {
+            assertTrue(fiber.charge(), "entry " + i + " took the slow path though the slice was granted");
+        }
+        assertEquals(12, fiber.sliceSpent());
+        assertEquals(12, fiber.settleSpent());
+        assertEquals(0, fiber.sliceSpent(), "settled");
+        assertEquals(2, fiber.takeRenewalsInPlace());
+        assertEquals(0, fiber.takeRenewalsInPlace(), "taken");
+    }
+
+    @Test
+    void aLoopRenewsFromTheGrantAndWhatItOverspentComesOffTheFreshBudget() {
+        fiber.beginSlice(10);
+        fiber.offerGrant(100);
+        assertFalse(fiber.loopSpent(64, true), "a granted loop asked to suspend");
+        assertEquals(Fiber.RUNNING, fiber.status);
+        assertEquals(100 - 54, fiber.reductions);
+        assertEquals(64, fiber.sliceSpent());
+    }
+
+    @Test
+    void withoutAGrantTheSpentBudgetTakesTheSlowPath() {
+        fiber.beginSlice(2);
+        fiber.offerGrant(5);
+        fiber.withdrawGrant();
+        assertTrue(fiber.charge());
+        assertFalse(fiber.charge(), "a withdrawn grant still renewed the slice");
+        assertFalse(fiber.hasGrant());
+    }
+
+    @Test
+    void aGrantLeftFromTheLastSliceIsGoneWhenTheNextBegins() {
+        fiber.beginSlice(2);
+        fiber.offerGrant(5);
+        fiber.beginSlice(1);
+        assertFalse(fiber.hasGrant());
+        assertFalse(fiber.charge());
+    }
+
+    @Test
+    void aRewindHoldsTheGrantBackUntilItEnds() {
+        Fiber.pushPc(0, fiber);
+        fiber.beginSlice(3);
+        fiber.offerGrant(5);
+        assertTrue(fiber.hasGrant());
+        for (int frame = 0; frame < 3; frame++) {
+            assertFalse(fiber.charge(), "entry " + frame + " of the rewind renewed past its frames");
+        }
+        fiber.popPc();
+        fiber.endRewind();
+        for (int i = 0; i < 3 + 5; i++) {
+            assertTrue(fiber.charge(), "entry " + i + " after the rewind took the slow path");
+        }
+    }
+
+    @Test
+    void aGrantWithdrawnDuringTheRewindStaysWithdrawn() {
+        Fiber.pushPc(0, fiber);
+        fiber.beginSlice(1);
+        fiber.offerGrant(5);
+        fiber.withdrawGrant();
+        fiber.popPc();
+        fiber.endRewind();
+        assertFalse(fiber.hasGrant());
+        assertFalse(fiber.charge(), "the withdrawal was lost when the rewind ended");
+    }
+
+    @Test
+    void chaosIsNeverGrantedAndAPlainThreadIsGrantedForGood() {
+        Fiber chaos = new Fiber(null, false, BudgetPolicy.chaos(0.5, 1));
+        assertEquals(0, chaos.grantable());
+        assertEquals(4000, fiber.grantable());
+        Fiber plain = new Fiber(null, true, BudgetPolicy.fixed(2));
+        assertEquals(0, plain.grantable(), "a plain thread asks no scheduler");
+        for (int i = 0; i < 10; i++) {
+            assertTrue(plain.charge(), "a plain thread's entry " + i + " took the slow path");
+        }
+    }
 }
