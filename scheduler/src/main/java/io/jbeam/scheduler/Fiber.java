@@ -266,9 +266,7 @@ public final class Fiber {
      */
     public void beginSlice(int sliceReductions) {
         sliceBudget = sliceBase = sliceReductions;
-        if (grant != 0) {
-            grant = 0; // a grant left from the last slice: a rewind must not renew past its frames
-        }
+        dropGrant(); // a grant left from the last slice: a rewind must not renew past its frames
         if (hasSavedFrames()) {
             status = REWINDING;
             sliceAfterRewind = sliceReductions;
@@ -338,6 +336,17 @@ public final class Fiber {
     void withdrawGrant() {
         if (grant != 0) {
             grant = 0;
+        }
+    }
+
+    /**
+     * The thread running this fiber: as {@link #withdrawGrant}, without the fence of a volatile write. Only this
+     * thread reads the grant to renew, and it sees its own writes in order; a withdrawal by another thread writes the
+     * same 0.
+     */
+    void dropGrant() {
+        if ((int) GRANT.getOpaque(this) != 0) {
+            GRANT.setOpaque(this, 0);
         }
     }
 

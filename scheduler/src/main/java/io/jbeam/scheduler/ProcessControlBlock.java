@@ -318,7 +318,7 @@ public final class ProcessControlBlock {
      * Runs the body from where it suspended until it suspends again (false; the reason is in the fiber) or ends
      * (true; {@link #exitReason()} is set). On the calling carrier thread, whose fiber it mounts.
      */
-    boolean runSlice(int budget) {
+    boolean runSlice(int budget, boolean offerGrant) {
         if ((pendingExit != null || mailbox.signalsPending()) && !SignalQueue.drain(this)) {
             fiber.discardFrames(); // a signal ended it while it was queued: none of its code runs again
             exitReason = pendingExit;
@@ -328,7 +328,7 @@ public final class ProcessControlBlock {
         Fiber previous = ThreadFibers.mount(f);
         try {
             f.beginSlice(budget);
-            if (home != null) {
+            if (offerGrant && home != null) {
                 home.offerGrant(this);
             }
             f.expect = rootExpect;

@@ -63,7 +63,7 @@ public final class SchedulerData {
      */
     void releaseOwnership() {
         owner = null;
-        withdrawGrant(); // the pinned process this thread runs is no longer this scheduler's to renew
+        dropGrant(); // the pinned process this thread runs is no longer this scheduler's to renew
     }
 
     /** The loop. Returns when this thread lost the scheduler to a spare (its process pinned it). */
@@ -96,7 +96,10 @@ public final class SchedulerData {
         p.home = this;
         Fiber f = p.fiber();
         int budget = inherited > 0 ? Math.min(inherited, f.nextSlice()) : f.nextSlice();
-        boolean ended = p.runSlice(budget);
+        // A process woken into runnext is most likely one hop of a message exchange, done long before its budget
+        // is: granting it ahead would cost each hop a fence. If it does run long, its first spent budget asks
+        // (renewSliceAlone), and the grant comes then.
+        boolean ended = p.runSlice(budget, inherited <= 0);
         if (self.scheduler != this) {
             all.afterDetachedSlice(p, ended);
             return false;
@@ -154,11 +157,12 @@ public final class SchedulerData {
     /** Any thread: queues a runnable process here and makes sure someone will run it. */
     void enqueue(ProcessControlBlock p) {
         runQueue.add(p);
-        withdrawGrant();
         if (Thread.currentThread() == owner) {
+            dropGrant();
             // More than we take next, and some of it may move: an idle scheduler may steal.
             if (runQueue.length() > 1 && runQueue.stealable() > 0) all.signalWork();
         } else {
+            withdrawGrant();
             wakeUp();
         }
     }
@@ -167,7 +171,7 @@ public final class SchedulerData {
     void makeRunnext(ProcessControlBlock p) {
         ProcessControlBlock displaced = runnext;
         runnext = p;
-        withdrawGrant();
+        dropGrant();
         if (displaced != null) {
             enqueue(displaced);
         }
@@ -209,11 +213,13 @@ public final class SchedulerData {
     // ---------------------------------------------------------------- renewal in place
 
     /**
-     * Owner, at the start of p's slice or when p renewed its slice alone: lets p's fiber renew its budget in place,
-     * without asking again ({@link Fiber#charge}), while nothing else could run here. Unlike
-     * {@link #hasNothingElseToRun} this wants no timer armed at all: nothing polls the wheel while a slice renews in
-     * place. The grant is offered before the checks and withdrawn if they fail, and whatever gives this scheduler
-     * something to run makes it visible before it withdraws (see {@link Fiber}): one of the two sees the other.
+     * Owner, at the start of p's slice (unless it came through runnext) or when p renewed its slice alone: lets p's
+     * fiber renew its budget in place, without asking again ({@link Fiber#charge}), while nothing else could run here.
+     * Unlike {@link #hasNothingElseToRun} this wants no timer armed at all: nothing polls the wheel while a slice
+     * renews in place. The grant is offered (two volatile writes: {@link #granted}, when it changes, and the grant)
+     * before the checks, and withdrawn if they fail; whatever gives this scheduler something to run makes it visible
+     * (a volatile write) before it reads {@link #granted} and withdraws: one of the two sees the other. A signal's
+     * sender withdraws from the receiver's fiber directly, after its count (see {@link Fiber}).
      */
     void offerGrant(ProcessControlBlock p) {
         Fiber f = p.fiber();
@@ -221,10 +227,12 @@ public final class SchedulerData {
         if (g <= 0 || !quietFor(p)) {
             return; // cheaply, and without a volatile write: the common case of a busy scheduler
         }
-        granted = f;
+        if (granted != f) {
+            granted = f;
+        }
         f.offerGrant(g);
         if (!quietFor(p)) {
-            f.withdrawGrant();
+            f.dropGrant();
         }
     }
 
@@ -234,11 +242,19 @@ public final class SchedulerData {
                 && !timers.hasRequests() && !p.mailbox.signalsPending() && !p.exitDecided();
     }
 
-    /** Any thread, after making work visible here: the running process may no longer renew its slice in place. */
+    /** Another thread, after making work visible here: the running process may no longer renew its slice in place. */
     private void withdrawGrant() {
         Fiber f = granted;
         if (f != null) {
             f.withdrawGrant();
+        }
+    }
+
+    /** Owner: as {@link #withdrawGrant}, without a fence: only this thread reads the grant of the fiber it runs. */
+    private void dropGrant() {
+        Fiber f = granted;
+        if (f != null) {
+            f.dropGrant();
         }
     }
 
@@ -248,7 +264,7 @@ public final class SchedulerData {
     void armTimer(ProcessTimer t) {
         if (Thread.currentThread() == owner) {
             timers.arm(t);
-            withdrawGrant();
+            dropGrant();
         } else {
             timers.requestArm(t);
             withdrawGrant();

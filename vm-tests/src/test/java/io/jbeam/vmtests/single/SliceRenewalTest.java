@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * One scheduler. A process whose budget runs out while its scheduler has nothing else to run goes on with a fresh
  * slice instead of unwinding, being queued and picked again at once; while nothing else is there at all, it renews in
  * place from a grant without asking. Everything that could run instead still preempts it: a process in the run queue,
- * a process it woke, a timer that is due (armed before it ran, by itself, or by another thread while it ran), a
+ * a process it woke or spawned, a timer that is due (armed before it ran, by itself, or by another thread while it ran), a
  * signal sent to it; and once its carrier has lost the scheduler (a pinned block), it goes back to a run queue.
  */
 class SliceRenewalTest {
@@ -161,6 +161,17 @@ class SliceRenewalTest {
             Erlang.send(me, spinUntil(woke::get));
         });
         assertEquals(true, Erlang.receive(BOUND_MS), "the process the worker woke never ran");
+    }
+
+    @Test
+    void aProcessItSpawnsStillGetsToRun() {
+        Pid me = Erlang.self();
+        AtomicBoolean ran = new AtomicBoolean();
+        Erlang.spawn(() -> {
+            Erlang.spawn(() -> ran.set(true)); // queued on this scheduler by the worker's own thread
+            Erlang.send(me, spinUntil(ran::get));
+        });
+        assertEquals(true, Erlang.receive(BOUND_MS), "the process the worker spawned never ran");
     }
 
     @Test
