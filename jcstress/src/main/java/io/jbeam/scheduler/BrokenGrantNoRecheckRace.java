@@ -5,7 +5,6 @@ import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
-import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
@@ -18,33 +17,24 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * from the normal runs (their test filter skips {@code Broken*}); see README.md.
  */
 @JCStressTest
-@Description("BROKEN ON PURPOSE: the grant offered without the check after it; must show a grant beside a queued process")
+@Description("BROKEN ON PURPOSE: the grant offered without a check after it; must show it beside a queued process")
 @Outcome(id = "0, 1, \\d", expect = ACCEPTABLE, desc = "Not granted, or withdrawn by the enqueuer.")
 @Outcome(id = "1, 1, 1", expect = FORBIDDEN, desc = "Granted with a process in the queue.")
 @Outcome(expect = FORBIDDEN, desc = "Any other result breaks the grant protocol.")
 public class BrokenGrantNoRecheckRace {
-    @State
-    public static class Scheduler {
-        final SchedulerData home = QuietVm.homeWithIdleWheel();
-        final ProcessControlBlock running = QuietVm.unregistered(home);
-        final ProcessControlBlock queued = QuietVm.unregistered(home);
-    }
-
     @Actor
-    public void owner(Scheduler s) {
+    public void owner(GrantEnqueueRace.Scheduler s) {
         QuietVm.own(s.home);
         QuietVm.offerGrantWithoutRecheck(s.home, s.running);
     }
 
     @Actor
-    public void waker(Scheduler s) {
+    public void waker(GrantEnqueueRace.Scheduler s) {
         s.home.enqueue(s.queued);
     }
 
     @Arbiter
-    public void check(Scheduler s, III_Result r) {
-        r.r1 = s.running.fiber().hasGrant() ? 1 : 0;
-        r.r2 = QuietVm.timesQueued(s.home, s.queued);
-        r.r3 = QuietVm.wasOffered(s.running.fiber());
+    public void check(GrantEnqueueRace.Scheduler s, III_Result r) {
+        GrantEnqueueRace.observe(s, r);
     }
 }

@@ -50,6 +50,11 @@ public class GrantEnqueueRace {
 
     @Arbiter
     public void check(Scheduler s, III_Result r) {
+        observe(s, r);
+    }
+
+    /** The arbiter's reading, shared with {@link BrokenGrantNoRecheckRace}. */
+    static void observe(Scheduler s, III_Result r) {
         r.r1 = s.running.fiber().hasGrant() ? 1 : 0;
         r.r2 = QuietVm.timesQueued(s.home, s.queued);
         r.r3 = QuietVm.wasOffered(s.running.fiber());

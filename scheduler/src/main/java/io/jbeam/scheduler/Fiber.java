@@ -58,9 +58,9 @@ import java.util.Arrays;
  * <p>Memory ordering: every field here is plain but {@link #grant}. A fiber is touched only by the thread running its
  * process, and a process changes threads only through a run queue, whose lock (or the handoff in
  * {@code ProcessControlBlock}) gives the happens-before edge from one slice to the next. {@link #grant} is volatile:
- * other threads withdraw it. The owner offers it before it checks that nothing else could run, and a withdrawer
- * makes its work visible before it withdraws, so (as in Dekker's algorithm) either the owner's check sees the work or
- * the withdrawal comes after the offer.
+ * other threads withdraw it. The owner offers it (a volatile write) before it checks that nothing else could run, and
+ * a withdrawer makes its work visible (a volatile write) before it withdraws, so (as in Dekker's algorithm) either the
+ * owner's check sees the work or the withdrawal comes after the offer. The owner's own withdrawals need no fence.
  */
 public final class Fiber {
     /** {@link #status}: running normally. */
@@ -110,9 +110,9 @@ public final class Fiber {
     /** The budget of the slice being rewound into, given to {@link #reductions} when the rewind ends. */
     private int sliceAfterRewind;
     /**
-     * Long: renewed in place, a slice may run for ever. The budget the slice started with, or was last renewed with ({@link #renewSlice}) or settled at
+     * The budget the slice started with, or was last renewed with ({@link #renewSlice}) or settled at
      * ({@link #settleSpent}), plus what it renewed itself with since ({@link #grant}): what it has spent is this less
-     * {@link #reductions}.
+     * {@link #reductions}. A long: renewing in place, a slice may run for ever.
      */
     private long sliceBudget;
     /** {@link #sliceBudget} when the slice began or was last settled: what it renewed itself with since is the rest. */
@@ -122,7 +122,8 @@ public final class Fiber {
      * ahead while nothing else could run there ({@code SchedulerData.offerGrant}). 0: no grant; the budget's end takes
      * the slow path. Negative: granted, but held back while the slice rewinds (a rewind leaves {@link #reductions} at
      * zero to reach each frame's slow path); {@link #endRewind} releases it with a compare-and-set, so that a
-     * withdrawal meanwhile is not lost. The owner writes it at a slice's start and end; any thread withdraws it.
+     * withdrawal meanwhile is not lost. The owner offers it with a volatile write and drops it without a fence
+     * ({@link #dropGrant}); any other thread withdraws it with a volatile write ({@link #withdrawGrant}).
      */
     private volatile int grant;
     /** Plain, owner: the last budget granted, to count renewals in place. */
@@ -326,7 +327,10 @@ public final class Fiber {
         return threadBound || budget.suspendsWhenAlone() ? 0 : budget.nextSlice();
     }
 
-    /** Owner, from inside a slice or at its start: grants renewals of {@code g}, held back while rewinding. */
+    /**
+     * Owner, at a slice's start or from inside it: grants renewals of {@code g}, held back while rewinding. A volatile
+     * write, which orders it before the checks that follow it in {@code SchedulerData.offerGrant}.
+     */
     void offerGrant(int g) {
         grantSize = g;
         grant = status == REWINDING ? -g : g;

@@ -9,10 +9,10 @@ import java.util.concurrent.locks.LockSupport;
  * blocking call, the scheduler is handed to a spare carrier (see {@link SpareCarriers}), which becomes the owner; the
  * pinned thread, once its process suspends or ends, gives the process back to a run queue and becomes a spare.
  *
- * <p>Memory ordering: {@link #owner}, {@link #sleeping} and {@link #granted} are volatile (wakers read them); {@link #runnext},
- * {@link #inheritedBudget} and the timer wheel are plain, owner-only (a hand-off passes them with a happens-before
- * edge through {@link CarrierThread}'s volatile assignment); statistics are plain counters written by the owner and
- * read racily.
+ * <p>Memory ordering: {@link #owner}, {@link #sleeping} and {@link #granted} are volatile (wakers read them);
+ * {@link #runnext}, {@link #inheritedBudget} and the timer wheel are plain, owner-only (a hand-off passes them with a
+ * happens-before edge through {@link CarrierThread}'s volatile assignment); statistics are plain counters written by
+ * the owner and read racily.
  */
 public final class SchedulerData {
     /** A runnext hop is charged at least this, so a ping-pong pair gives way to the queue within a slice or so. */
@@ -250,7 +250,11 @@ public final class SchedulerData {
         }
     }
 
-    /** Owner: as {@link #withdrawGrant}, without a fence: only this thread reads the grant of the fiber it runs. */
+    /**
+     * Owner: as {@link #withdrawGrant}, without a fence: only this thread reads the grant of the fiber it runs. Between
+     * slices the fiber may be stale, its process running elsewhere now: a spurious withdrawal, one trip through the
+     * slow path for it.
+     */
     private void dropGrant() {
         Fiber f = granted;
         if (f != null) {

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * One scheduler. A process whose budget runs out while its scheduler has nothing else to run goes on with a fresh
  * slice instead of unwinding, being queued and picked again at once; while nothing else is there at all, it renews in
  * place from a grant without asking. Everything that could run instead still preempts it: a process in the run queue,
- * a process it woke or spawned, a timer that is due (armed before it ran, by itself, or by another thread while it ran), a
- * signal sent to it; and once its carrier has lost the scheduler (a pinned block), it goes back to a run queue.
+ * a process it woke or spawned, a timer that is due (armed before it ran, by itself, or by another thread while it
+ * ran), a signal sent to it; and once its carrier has lost the scheduler (a pinned block), it goes back to a run queue.
  */
 class SliceRenewalTest {
     private static final long BOUND_MS = 30_000;
@@ -138,11 +138,7 @@ class SliceRenewalTest {
             started.set(true);
             Erlang.send(me, spinUntil(() -> Erlang.receive(0) != null));
         });
-        long deadline = System.nanoTime() + BOUND_NS;
-        while (!started.get() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertTrue(started.get(), "the worker did not start");
+        awaitTrue(started::get, "the worker did not start");
         Erlang.sendAfter(20, worker, Atom.of("tick")); // armed on the worker's scheduler by this plain thread
         assertEquals(true, Erlang.receive(BOUND_MS), "a timer armed while the worker ran did not fire");
     }
@@ -185,11 +181,7 @@ class SliceRenewalTest {
             Erlang.send(me, Tuple.of(Fiber.current().suspensions() - before, x));
         });
         // Not process_info: a request is a signal, and would end the worker's renewals in place by itself.
-        long deadline = System.nanoTime() + BOUND_NS;
-        while (SystemInfo.schedulerStats().handOffs() == handOffs && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertTrue(SystemInfo.schedulerStats().handOffs() > handOffs, "the worker's carrier never blocked");
+        awaitTrue(() -> SystemInfo.schedulerStats().handOffs() > handOffs, "the worker's carrier never blocked");
         Erlang.send(worker, Atom.of("go"));
         Tuple r = (Tuple) Erlang.receive(BOUND_MS);
         assertNotNull(r, "the worker did not answer");
@@ -205,11 +197,7 @@ class SliceRenewalTest {
             started.set(true);
             spinUntil(() -> false);
         });
-        long deadline = System.nanoTime() + BOUND_NS;
-        while (!started.get() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertTrue(started.get(), "the worker did not start");
+        awaitTrue(started::get, "the worker did not start");
         Erlang.exit(worker.pid(), Atom.of("kill"));
         assertEquals(Tuple.of(Atom.of("DOWN"), worker.ref(), Atom.of("process"), worker.pid(), Atom.of("killed")),
                 Erlang.receive(BOUND_MS));
@@ -230,9 +218,14 @@ class SliceRenewalTest {
 
     private static void awaitStatus(Pid p, String status) {
         Object want = Tuple.of(Atom.of("status"), Atom.of(status));
+        awaitTrue(() -> want.equals(Erlang.processInfo(p, Atom.of("status"))), p + " never reached status " + status);
+    }
+
+    /** Spins (this thread is the test's, not a process) until {@code condition} holds; fails past the bound. */
+    private static void awaitTrue(BooleanSupplier condition, String failure) {
         long deadline = System.nanoTime() + BOUND_NS;
-        while (!want.equals(Erlang.processInfo(p, Atom.of("status")))) {
-            assertTrue(System.nanoTime() < deadline, p + " never reached status " + status);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, failure);
             Thread.onSpinWait();
         }
     }
