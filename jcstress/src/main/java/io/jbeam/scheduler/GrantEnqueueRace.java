@@ -57,6 +57,6 @@ public class GrantEnqueueRace {
     static void observe(Scheduler s, III_Result r) {
         r.r1 = s.running.fiber().hasGrant() ? 1 : 0;
         r.r2 = QuietVm.timesQueued(s.home, s.queued);
-        r.r3 = QuietVm.wasOffered(s.running.fiber());
+        r.r3 = QuietVm.wasOffered(s.home, s.running);
     }
 }

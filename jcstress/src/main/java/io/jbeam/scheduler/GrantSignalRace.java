@@ -49,7 +49,7 @@ public class GrantSignalRace {
     public void check(Scheduler s, III_Result r) {
         r.r1 = s.p.fiber().hasGrant() ? 1 : 0;
         r.r2 = s.p.mailbox.signalsPending() ? 1 : 0;
-        r.r3 = QuietVm.wasOffered(s.p.fiber());
+        r.r3 = QuietVm.wasOffered(s.home, s.p);
         QuietVm.forget(s.p);
     }
 }

@@ -40,7 +40,6 @@ final class QuietVm {
     private static final Method ALLOCATE_INSTANCE;
     private static final VarHandle OWNER;
     private static final VarHandle GRANTED;
-    private static final VarHandle GRANT_SIZE;
 
     static {
         try {
@@ -62,8 +61,6 @@ final class QuietVm {
             MethodHandles.Lookup scheduler = MethodHandles.privateLookupIn(SchedulerData.class, MethodHandles.lookup());
             OWNER = scheduler.findVarHandle(SchedulerData.class, "owner", Thread.class);
             GRANTED = scheduler.findVarHandle(SchedulerData.class, "granted", Fiber.class);
-            GRANT_SIZE = MethodHandles.privateLookupIn(Fiber.class, MethodHandles.lookup())
-                    .findVarHandle(Fiber.class, "grantSize", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -160,9 +157,12 @@ final class QuietVm {
         }
     }
 
-    /** Arbiter: 1 when {@code f} was offered a grant at some point (withdrawn since or not), else 0. */
-    static int wasOffered(Fiber f) {
-        return (int) GRANT_SIZE.get(f) > 0 ? 1 : 0;
+    /**
+     * Arbiter: 1 when {@code home} offered {@code p} a grant at some point (withdrawn since or not), else 0. The
+     * state's own scheduler offers nothing else, so its granted fiber says.
+     */
+    static int wasOffered(SchedulerData home, ProcessControlBlock p) {
+        return GRANTED.get(home) == p.fiber() ? 1 : 0;
     }
 
     /** Takes everything queued on {@code home}'s run queue; returns how many times {@code p} was among it. */

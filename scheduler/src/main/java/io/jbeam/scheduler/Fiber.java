@@ -126,10 +126,8 @@ public final class Fiber {
      * ({@link #dropGrant}); any other thread withdraws it with a volatile write ({@link #withdrawGrant}).
      */
     private volatile int grant;
-    /** Plain, owner: the last budget granted, to count renewals in place. */
-    private int grantSize;
     /** Plain, owner: renewals in place settled and not yet taken by the scheduler's statistics. */
-    private long renewalsInPlace;
+    private int renewalsInPlace;
 
     /** The frame store: empty shared arrays until the first suspension, so that the pushes need no null check. */
     private Object[] refs = NO_REFS;
@@ -298,8 +296,9 @@ public final class Fiber {
      */
     long settleSpent() {
         long spent = sliceSpent();
-        if (grantSize > 0) {
-            renewalsInPlace += (sliceBudget - sliceBase) / grantSize;
+        long renewed = sliceBudget - sliceBase;
+        if (renewed > 0) {
+            renewalsInPlace += (int) (renewed / budget.nextSlice()); // a policy that grants has a fixed slice
         }
         sliceBudget = sliceBase = reductions;
         return spent;
@@ -313,8 +312,8 @@ public final class Fiber {
     }
 
     /** Owner: how many times slices renewed themselves from the grant, settled since this was last called. */
-    long takeRenewalsInPlace() {
-        long n = renewalsInPlace;
+    int takeRenewalsInPlace() {
+        int n = renewalsInPlace;
         renewalsInPlace = 0;
         return n;
     }
@@ -332,7 +331,6 @@ public final class Fiber {
      * write, which orders it before the checks that follow it in {@code SchedulerData.offerGrant}.
      */
     void offerGrant(int g) {
-        grantSize = g;
         grant = status == REWINDING ? -g : g;
     }
 

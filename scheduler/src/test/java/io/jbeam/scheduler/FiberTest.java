@@ -85,16 +85,17 @@ class FiberTest {
 
     @Test
     void aGrantedSliceRenewsItselfInPlaceAndCountsEveryReduction() {
-        fiber.beginSlice(3);
-        fiber.offerGrant(5);
+        Fiber f = new Fiber(null, false, BudgetPolicy.fixed(5));
+        f.beginSlice(3);
+        f.offerGrant(f.grantable());
         for (int i = 0; i < 3 + 5 + 4; i++) {
-            assertTrue(fiber.charge(), "entry " + i + " took the slow path though the slice was granted");
+            assertTrue(f.charge(), "entry " + i + " took the slow path though the slice was granted");
         }
-        assertEquals(12, fiber.sliceSpent());
-        assertEquals(12, fiber.settleSpent());
-        assertEquals(0, fiber.sliceSpent(), "settled");
-        assertEquals(2, fiber.takeRenewalsInPlace());
-        assertEquals(0, fiber.takeRenewalsInPlace(), "taken");
+        assertEquals(12, f.sliceSpent());
+        assertEquals(12, f.settleSpent());
+        assertEquals(0, f.sliceSpent(), "settled");
+        assertEquals(2, f.takeRenewalsInPlace());
+        assertEquals(0, f.takeRenewalsInPlace(), "taken");
     }
 
     @Test
