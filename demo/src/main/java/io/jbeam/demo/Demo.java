@@ -29,7 +29,8 @@ public final class Demo {
         var s = Stats.scheduler();
         out.line("scheduler threads %d (carrier threads in all %d), slices run %,d, suspensions %,d, steals %,d",
                 s.schedulers(), s.carrierThreads(), s.slices(), s.suspensions(), s.steals());
-        out.line("slices renewed because nothing else was waiting (no unwind, no rewind): %,d", s.renewals());
+        out.line("slices renewed because nothing else was waiting (no unwind, no rewind): %,d (%,d in place, unasked)",
+                s.renewals(), s.renewalsInPlace());
         out.line("live threads in this JVM at the end: %d", ManagementFactory.getThreadMXBean().getThreadCount());
         System.exit(0);
     }

@@ -46,6 +46,8 @@ public final class SchedulerData {
     long suspensions;
     /** Slices renewed in place: the budget ran out with nothing else to run (see {@link #hasNothingElseToRun}). */
     long renewals;
+    /** Of {@link #renewals}, those taken from a grant ({@link #offerGrant}) without asking. */
+    long renewalsInPlace;
     long steals;
     long stolenProcesses;
     long runnextHits;
@@ -105,7 +107,9 @@ public final class SchedulerData {
             return false;
         }
         slices++;
-        renewals += f.takeRenewalsInPlace();
+        int inPlace = f.takeRenewalsInPlace();
+        renewals += inPlace;
+        renewalsInPlace += inPlace;
         if (ended) {
             inheritedBudget = p.sliceLeft() - RUNNEXT_HOP_COST;
             all.exit(p);

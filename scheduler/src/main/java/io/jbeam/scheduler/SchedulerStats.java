@@ -11,6 +11,7 @@ package io.jbeam.scheduler;
  * @param slices           slices run
  * @param suspensions      slices that ended in a suspension (preempted, yielded, receive, sleep)
  * @param renewals         budgets that ran out with nothing else to run, so the process went on with a fresh one
+ * @param renewalsInPlace  of those, renewed from the scheduler's grant without asking it (counted when the slice ends)
  * @param steals           successful steals
  * @param stolenProcesses  processes migrated by steals
  * @param runnextHits      slices started from a runnext slot
@@ -19,6 +20,6 @@ package io.jbeam.scheduler;
  * @param processes        live processes
  */
 public record SchedulerStats(int schedulers, int carrierThreads, int pinnedCarriers, int idleSpares, int handOffs,
-                             long slices, long suspensions, long renewals, long steals, long stolenProcesses,
-                             long runnextHits, long parks, int queued, int processes) {
+                             long slices, long suspensions, long renewals, long renewalsInPlace, long steals,
+                             long stolenProcesses, long runnextHits, long parks, int queued, int processes) {
 }

@@ -257,12 +257,13 @@ public final class Schedulers {
     }
 
     public SchedulerStats stats() {
-        long slices = 0, suspensions = 0, renewals = 0, steals = 0, stolen = 0, runnext = 0, parks = 0;
+        long slices = 0, suspensions = 0, renewals = 0, inPlace = 0, steals = 0, stolen = 0, runnext = 0, parks = 0;
         int queued = 0;
         for (SchedulerData s : schedulers) {
             slices += s.slices;
             suspensions += s.suspensions;
             renewals += s.renewals;
+            inPlace += s.renewalsInPlace;
             steals += s.steals;
             stolen += s.stolenProcesses;
             runnext += s.runnextHits;
@@ -270,7 +271,7 @@ public final class Schedulers {
             queued += s.runQueue.length();
         }
         return new SchedulerStats(schedulers.length, carriers.threads(), carriers.pinnedNow(),
-                carriers.idleSpares(), carriers.handOffs(), slices, suspensions, renewals, steals, stolen, runnext,
-                parks, queued, table.size());
+                carriers.idleSpares(), carriers.handOffs(), slices, suspensions, renewals, inPlace, steals, stolen,
+                runnext, parks, queued, table.size());
     }
 }

@@ -70,6 +70,7 @@ class SliceRenewalTest {
     void aloneItGoesOnWithFreshSlicesAndTheirReductionsCount() {
         Pid me = Erlang.self();
         long renewals = SystemInfo.schedulerStats().renewals();
+        long inPlace = SystemInfo.schedulerStats().renewalsInPlace();
         SpawnMonitor worker = Erlang.spawnMonitor(() -> {
             Pid self = Erlang.self();
             long reductions = SystemInfo.reductions(self);
@@ -83,6 +84,7 @@ class SliceRenewalTest {
         awaitDown(worker);
         // Renewals in place are counted when the slice ends, and the worker's has ended now.
         long renewed = SystemInfo.schedulerStats().renewals() - renewals;
+        long renewedInPlace = SystemInfo.schedulerStats().renewalsInPlace() - inPlace;
         long suspended = (Long) r.get(0), spent = (Long) r.get(1);
         // Nothing else runs on this scheduler in this test; a process left over from another test that wakes once
         // may preempt it once or twice, not a thousand times.
@@ -91,6 +93,8 @@ class SliceRenewalTest {
         assertTrue(spent >= ITERATIONS, "the renewed slices' reductions were not counted: " + spent);
         // A slice may overspend its budget by part of a loop chunk, so the count is a little under spent / 4000.
         assertTrue(renewed >= spent * 9 / 10 / 4000, "renewed " + renewed + " slices for " + spent + " reductions");
+        // Spawned with nothing else here, it was granted its renewals from its first instruction: none asked.
+        assertTrue(renewedInPlace >= renewed - 2, "only " + renewedInPlace + " of " + renewed + " renewed in place");
     }
 
     @Test
