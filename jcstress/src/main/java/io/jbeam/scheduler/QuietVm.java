@@ -146,8 +146,8 @@ final class QuietVm {
     }
 
     /**
-     * Arbiter: the grant offer exactly as {@code SchedulerData.offerGrant} makes it, but without the checks after
-     * the offer (only the one before): for the deliberately broken model.
+     * Actor of the deliberately broken model: the offer of {@code SchedulerData.offerGrant}, with a check of the run
+     * queue before it and none after.
      */
     static void offerGrantWithoutRecheck(SchedulerData home, ProcessControlBlock p) {
         if (home.runQueue.length() == 0) {
