@@ -210,6 +210,11 @@ public final class ProcessControlBlock {
         }
     }
 
+    /** Owner: a signal waits to be handled, or one has decided that the process exits. */
+    boolean signalsToActOn() {
+        return pendingExit != null || mailbox.signalsPending();
+    }
+
     /** Owner: true once a signal has ended the process. */
     boolean exitDecided() {
         return pendingExit != null;
@@ -319,7 +324,7 @@ public final class ProcessControlBlock {
      * (true; {@link #exitReason()} is set). On the calling carrier thread, whose fiber it mounts.
      */
     boolean runSlice(int budget, boolean offerGrant) {
-        if ((pendingExit != null || mailbox.signalsPending()) && !SignalQueue.drain(this)) {
+        if (signalsToActOn() && !SignalQueue.drain(this)) {
             fiber.discardFrames(); // a signal ended it while it was queued: none of its code runs again
             exitReason = pendingExit;
             return true;
@@ -370,7 +375,7 @@ public final class ProcessControlBlock {
      */
     boolean renewSliceAlone() {
         SchedulerData s = home;
-        if (s == null || pendingExit != null || mailbox.signalsPending() || !s.hasNothingElseToRun()) {
+        if (s == null || signalsToActOn() || !s.hasNothingElseToRun()) {
             return false;
         }
         reductions += fiber.renewSlice();

@@ -211,6 +211,11 @@ public final class SchedulerData {
             return false;
         }
         pollTimers();
+        return nothingQueued();
+    }
+
+    /** Owner: runnext and the run queue are empty. */
+    private boolean nothingQueued() {
         return runnext == null && runQueue.length() == 0;
     }
 
@@ -242,8 +247,8 @@ public final class SchedulerData {
 
     /** Owner: nothing but p could run here without this loop's help: no process, timer or request waits, no signal. */
     private boolean quietFor(ProcessControlBlock p) {
-        return isOwnedByCurrentThread() && runnext == null && runQueue.length() == 0 && timers.timerCount() == 0
-                && !timers.hasRequests() && !p.mailbox.signalsPending() && !p.exitDecided();
+        return isOwnedByCurrentThread() && nothingQueued() && timers.timerCount() == 0 && !timers.hasRequests()
+                && !p.signalsToActOn();
     }
 
     /** Another thread, after making work visible here: the running process may no longer renew its slice in place. */
@@ -302,7 +307,7 @@ public final class SchedulerData {
     // ---------------------------------------------------------------- idling
 
     private boolean hasWork() {
-        return runnext != null || runQueue.length() > 0 || timers.hasRequests();
+        return !nothingQueued() || timers.hasRequests();
     }
 
     /** Spin a little (a message may be on its way), then park until woken or the next timer is due. */
